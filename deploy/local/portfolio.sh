@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# Local launcher for the BDT portfolio backend: PostgreSQL check, a real single-node Kafka broker,
+# the three services, and the reference portfolio loaded through the public REST APIs.
+#
+#   deploy/local/portfolio.sh up       build if needed, start broker + services, load the reference portfolio
+#   deploy/local/portfolio.sh down     stop what `up` started
+#   deploy/local/portfolio.sh status   what runs, and whether it is ready
+#   deploy/local/portfolio.sh reset    stop, then wipe the local databases and the broker's data
+#   deploy/local/portfolio.sh logs [service]   last lines of each log, or follow one (kafka, project-service, ...)
+#   deploy/local/portfolio.sh test     the whole test suite (unit, service, end-to-end)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+RUN="$ROOT/deploy/local/.run"
+LOGS="$RUN/logs"
+
+export PGHOST=${PGHOST:-127.0.0.1}
+export PGPORT=${PGPORT:-5432}
+export PGUSER=${PGUSER:-postgres}
+export PGPASSWORD=${PGPASSWORD:-}
+KAFKA_PORT=${KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
+PROJECT_SERVICE_PORT=${PROJECT_SERVICE_PORT:-8081}
+FUNDING_SERVICE_PORT=${FUNDING_SERVICE_PORT:-8082}
+REPORTING_SERVICE_PORT=${REPORTING_SERVICE_PORT:-8083}
+SERVICES=(project-service funding-service reporting-service)
+
+say() { printf '%s\n' "$*"; }
+die() { printf 'portfolio.sh: %s\n' "$*" >&2; exit 1; }
+
+port_of() {
+  case "$1" in
+    project-service) echo "$PROJECT_SERVICE_PORT" ;;
+    funding-service) echo "$FUNDING_SERVICE_PORT" ;;
+    reporting-service) echo "$REPORTING_SERVICE_PORT" ;;
+  esac
+}
+
+tcp_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+require_tools() {
+  command -v java >/dev/null || die "no java on PATH: install a JDK 17 or newer."
+  local v
+  v=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
+  [ "${v%%.*}" -ge 17 ] 2>/dev/null || die "java $v found; a JDK 17 or newer is needed."
+  command -v curl >/dev/null || die "no curl on PATH: install curl (used to wait for the services)."
+}
+
+require_postgres() {
+  tcp_open "$PGHOST" "$PGPORT" && return 0
+  cat >&2 <<EOF
+portfolio.sh: PostgreSQL does not answer at $PGHOST:$PGPORT.
+  Start it (Debian: pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start),
+  or point PGHOST / PGPORT / PGUSER / PGPASSWORD at a PostgreSQL 15+ server whose user may create databases.
+EOF
+  exit 1
+}
+
+mvnw() { "$ROOT/mvnw" -B -q "$@"; }
+
+# Rebuild when any source or POM is newer than the last build.
+build_if_needed() {
+  local stamp="$RUN/build.stamp"
+  if [ -f "$stamp" ] && [ -z "$(find "$ROOT" -path "$RUN" -prune -o \( -name target -prune \) -o \
+        \( -path '*/src/*' -o -name pom.xml \) -newer "$stamp" -print -quit)" ]; then
+    return 0
+  fi
+  say "Building the services (first time: a few minutes)..."
+  mvnw package -DskipTests -DskipITs
+  touch "$stamp"
+}
+
+tools() {
+  java -cp "$ROOT/deploy/portfolio-tools/target/classes:$(cat "$ROOT/deploy/portfolio-tools/target/classpath.txt")" "$@"
+}
+
+kafka_classpath() {
+  local cp="$RUN/kafka.classpath"
+  [ -s "$cp" ] || mvnw -f "$ROOT/deploy/local/kafka/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp"
+  cat "$cp"
+}
+
+running() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+
+start_kafka() {
+  if running kafka; then say "kafka already running (pid $(cat "$RUN/kafka.pid"))"; return 0; fi
+  tcp_open 127.0.0.1 "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another program: set KAFKA_PORT."
+  local cp data="$RUN/kafka-data" conf="$RUN/server.properties"
+  cp=$(kafka_classpath)
+  sed -e "s#@KAFKA_PORT@#$KAFKA_PORT#g" -e "s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" -e "s#@DATA_DIR@#$data#g" \
+    "$ROOT/deploy/local/kafka/server.properties" > "$conf"
+  if [ ! -f "$data/meta.properties" ]; then
+    local id
+    id=$(java -cp "$cp" kafka.tools.StorageTool random-uuid)
+    java -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka/log4j2.yaml" -cp "$cp" \
+      kafka.tools.StorageTool format --standalone -t "$id" -c "$conf" > "$LOGS/kafka-format.log" 2>&1
+  fi
+  nohup java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka/log4j2.yaml" \
+    -cp "$cp" kafka.Kafka "$conf" > "$LOGS/kafka.log" 2>&1 &
+  echo $! > "$RUN/kafka.pid"
+  wait_until "kafka" 60 kafka_ready
+  create_topics "$cp"
+}
+
+kafka_ready() { running kafka && tcp_open 127.0.0.1 "$KAFKA_PORT"; }
+
+create_topics() {
+  local topic
+  for topic in portfolio.projects.v1 portfolio.funding.v1; do
+    java -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka/log4j2.yaml" -cp "$1" org.apache.kafka.tools.TopicCommand \
+      --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create --if-not-exists --topic "$topic" \
+      --partitions 3 --replication-factor 1 --config retention.ms=-1 >> "$LOGS/kafka-topics.log" 2>&1
+  done
+}
+
+start_service() {
+  local name=$1 port
+  port=$(port_of "$name")
+  if running "$name"; then say "$name already running (pid $(cat "$RUN/$name.pid"))"; return 0; fi
+  tcp_open 127.0.0.1 "$port" && die "port $port is taken by another program: set $(echo "${name//-/_}" | tr a-z A-Z)_PORT."
+  HTTP_PORT=$port KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+    PROJECT_SERVICE_URL="http://127.0.0.1:$PROJECT_SERVICE_PORT" \
+    nohup java -Xmx384m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
+  echo $! > "$RUN/$name.pid"
+}
+
+service_ready() { running "$1" && curl -fsS -o /dev/null "http://127.0.0.1:$(port_of "$1")/q/health/ready"; }
+
+wait_until() {
+  local what=$1 seconds=$2; shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@"; do
+    if [ $SECONDS -ge $deadline ]; then
+      die "$what did not become ready in ${seconds}s: see deploy/local/portfolio.sh logs ${what}"
+    fi
+    sleep 0.5
+  done
+}
+
+up() {
+  require_tools
+  require_postgres
+  mkdir -p "$LOGS"
+  build_if_needed
+  tools org.itu.bdt.portfolio.tools.LocalDatabases create projects funding reporting
+  start_kafka
+  local s
+  for s in "${SERVICES[@]}"; do start_service "$s"; done
+  for s in "${SERVICES[@]}"; do wait_until "$s" 120 service_ready "$s"; done
+  say "Loading the reference portfolio through the REST APIs..."
+  tools org.itu.bdt.portfolio.tools.ReferencePortfolioLoader \
+    --data "$ROOT/deploy/reference-data" \
+    --project-service "http://127.0.0.1:$PROJECT_SERVICE_PORT" \
+    --funding-service "http://127.0.0.1:$FUNDING_SERVICE_PORT" \
+    --reporting-service "http://127.0.0.1:$REPORTING_SERVICE_PORT"
+  cat <<EOF
+
+The portfolio is up.
+  project-service    http://127.0.0.1:$PROJECT_SERVICE_PORT/api/projects        (Swagger UI: /q/swagger-ui)
+  funding-service    http://127.0.0.1:$FUNDING_SERVICE_PORT/api/agreements      (Swagger UI: /q/swagger-ui)
+  reporting-service  http://127.0.0.1:$REPORTING_SERVICE_PORT/api/reports/portfolio-by-region?asOf=2024-12-31
+  Kafka broker       127.0.0.1:$KAFKA_PORT
+
+  Figure 1 as printed:  curl -H 'Accept: text/csv' 'http://127.0.0.1:$REPORTING_SERVICE_PORT/api/reports/portfolio-by-region?asOf=2024-12-31'
+  Stop with: deploy/local/portfolio.sh down
+EOF
+}
+
+stop_pid() {
+  local name=$1 pid i
+  running "$name" || { rm -f "$RUN/$name.pid"; return 0; }
+  pid=$(cat "$RUN/$name.pid")
+  kill "$pid" 2>/dev/null || true
+  for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+  rm -f "$RUN/$name.pid"
+  say "stopped $name (pid $pid)"
+}
+
+down() {
+  local s
+  for s in reporting-service funding-service project-service kafka; do stop_pid "$s"; done
+}
+
+status() {
+  local s port
+  for s in kafka "${SERVICES[@]}"; do
+    if ! running "$s"; then printf '%-18s stopped\n' "$s"; continue; fi
+    if [ "$s" = kafka ]; then
+      printf '%-18s running (pid %s) 127.0.0.1:%s\n' "$s" "$(cat "$RUN/$s.pid")" "$KAFKA_PORT"
+    else
+      port=$(port_of "$s")
+      if service_ready "$s"; then state=ready; else state="not ready"; fi
+      printf '%-18s running (pid %s) http://127.0.0.1:%s %s\n' "$s" "$(cat "$RUN/$s.pid")" "$port" "$state"
+    fi
+  done
+}
+
+reset() {
+  require_tools
+  require_postgres
+  down
+  rm -rf "$RUN/kafka-data" "$RUN/server.properties"
+  build_if_needed
+  tools org.itu.bdt.portfolio.tools.LocalDatabases drop projects funding reporting
+  say "local databases and broker data wiped"
+}
+
+logs() {
+  mkdir -p "$LOGS"
+  if [ $# -gt 0 ]; then exec tail -n 100 -f "$LOGS/$1.log"; fi
+  local f
+  for f in "$LOGS"/*.log; do
+    [ -e "$f" ] || { say "no logs yet"; return 0; }
+    say "==> $f <=="
+    tail -n 20 "$f"
+  done
+}
+
+run_tests() {
+  require_tools
+  require_postgres
+  "$ROOT/mvnw" -B verify "$@"
+}
+
+case "${1:-}" in
+  up) up ;;
+  down) down ;;
+  status) status ;;
+  reset) reset ;;
+  logs) shift; logs "$@" ;;
+  test) shift; run_tests "$@" ;;
+  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

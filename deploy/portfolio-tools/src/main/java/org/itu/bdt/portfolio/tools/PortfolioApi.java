@@ -1,0 +1,107 @@
+package org.itu.bdt.portfolio.tools;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The three services' public REST APIs, as a partner portal or a finance system would call them. */
+public final class PortfolioApi {
+
+    public record Response(int status, String body) {
+        public boolean created() {
+            return status == 201;
+        }
+
+        public boolean conflict() {
+            return status == 409;
+        }
+    }
+
+    /** Amounts stay exact decimals both ways: no doubles, no trailing zeros stripped (12.50 stays 12.50). */
+    public static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI projectService;
+    private final URI fundingService;
+    private final URI reportingService;
+
+    public PortfolioApi(String projectService, String fundingService, String reportingService) {
+        this.projectService = URI.create(projectService);
+        this.fundingService = URI.create(fundingService);
+        this.reportingService = URI.create(reportingService);
+    }
+
+    public Response registerProject(ObjectNode project) {
+        return post(projectService.resolve("/api/projects"), project);
+    }
+
+    public Response registerPartner(ObjectNode partner) {
+        return post(fundingService.resolve("/api/partners"), partner);
+    }
+
+    public Response signAgreement(ObjectNode agreement) {
+        return post(fundingService.resolve("/api/agreements"), agreement);
+    }
+
+    public Response amend(String agreementNumber, ObjectNode amendment) {
+        return post(fundingService.resolve("/api/agreements/" + agreementNumber + "/amendments"), amendment);
+    }
+
+    public String portfolioByRegionCsv(String asOf) {
+        return get(portfolioByRegion(asOf), "text/csv").body();
+    }
+
+    public JsonNode portfolioByRegionJson(String asOf) {
+        try {
+            return JSON.readTree(get(portfolioByRegion(asOf), "application/json").body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private URI portfolioByRegion(String asOf) {
+        return reportingService.resolve("/api/reports/portfolio-by-region?asOf=" + asOf);
+    }
+
+    private Response post(URI uri, JsonNode body) {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        return send(request);
+    }
+
+    private Response get(URI uri, String accept) {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build());
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

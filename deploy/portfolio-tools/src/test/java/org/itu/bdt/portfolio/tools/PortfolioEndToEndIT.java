@@ -1,0 +1,165 @@
+package org.itu.bdt.portfolio.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The three services from their packaged jars, together on a real Kafka broker and fresh PostgreSQL databases:
+ * the reference portfolio goes in through the REST APIs and Figure 1 comes out of reporting-service as printed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortfolioEndToEndIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final String EUROPE = "EUROPE";
+
+    private final Path root = Path.of(System.getProperty("portfolio.root", "../..")).toAbsolutePath().normalize();
+    private final LocalDatabases databases = new LocalDatabases();
+    private InProcessKafkaBroker kafka;
+    private ServiceProcess projectService;
+    private ServiceProcess fundingService;
+    private ServiceProcess reportingService;
+    private PortfolioApi api;
+    private ReferencePortfolio portfolio;
+
+    @BeforeAll
+    void startTheSystemOnAFreshPortfolio() throws Exception {
+        for (String database : new String[] {"projects_e2e", "funding_e2e", "reporting_e2e"}) {
+            databases.recreate(database);
+        }
+        kafka = new InProcessKafkaBroker();
+        projectService = new ServiceProcess(root, "project-service", environment("PROJECTS_DB", "projects_e2e"));
+        projectService.start();
+        Map<String, String> funding = environment("FUNDING_DB", "funding_e2e");
+        funding.put("PROJECT_SERVICE_URL", projectService.url());
+        fundingService = new ServiceProcess(root, "funding-service", funding).start();
+        reportingService = new ServiceProcess(root, "reporting-service", environment("REPORTING_DB", "reporting_e2e"))
+                .start();
+        for (ServiceProcess service : new ServiceProcess[] {projectService, fundingService, reportingService}) {
+            service.awaitReady(STARTUP);
+        }
+        api = new PortfolioApi(projectService.url(), fundingService.url(), reportingService.url());
+        portfolio = ReferencePortfolio.read(root.resolve("deploy/reference-data"));
+    }
+
+    @AfterAll
+    void stopTheSystem() throws Exception {
+        for (AutoCloseable part : new AutoCloseable[] {reportingService, fundingService, projectService, kafka}) {
+            if (part != null) {
+                part.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theReferencePortfolioLoadedThroughTheApisReproducesFigure1AsPrinted() throws Exception {
+        new ReferencePortfolioLoader(api, portfolio).load();
+
+        String expected = Files.readString(root.resolve("deploy/reference-data/expected_figure1.csv"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(api.portfolioByRegionCsv("2024-12-31")).isEqualTo(expected));
+    }
+
+    @Test
+    @Order(2)
+    void loadingTheReferencePortfolioAgainChangesNothing() throws Exception {
+        JsonNode before = api.portfolioByRegionJson("2024-12-31");
+
+        new ReferencePortfolioLoader(api, portfolio).load();
+
+        assertThat(api.portfolioByRegionJson("2024-12-31")).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void oneMoreAgreementMovesItsRegionsTotalsByExactlyItsAmount() {
+        String today = LocalDate.now().toString();
+        JsonNode before = api.portfolioByRegionJson(today);
+        BigDecimal amount = new BigDecimal("12345.67");
+
+        PortfolioApi.Response signed = api.signAgreement(PortfolioApi.JSON.createObjectNode()
+                .put("projectNumber", "7MNE24002")
+                .put("partnerId", "CH-OFCOM")
+                .put("fundingSource", "PARTNER")
+                .put("currency", "CHF")
+                .put("originalAmount", amount)
+                .put("signedOn", today));
+        assertThat(signed.status()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            JsonNode after = api.portfolioByRegionJson(today);
+            assertThat(amount(after, EUROPE, "partnerFunding"))
+                    .isEqualTo(amount(before, EUROPE, "partnerFunding").add(amount));
+            assertThat(amount(after, EUROPE, "total")).isEqualTo(amount(before, EUROPE, "total").add(amount));
+            assertThat(after.get("total").get("total").decimalValue())
+                    .isEqualTo(before.get("total").get("total").decimalValue().add(amount));
+            assertThat(region(after, EUROPE).get("projects")).isEqualTo(region(before, EUROPE).get("projects"));
+            for (JsonNode region : before.get("regions")) {
+                if (!region.get("region").asText().equals(EUROPE)) {
+                    assertThat(region(after, region.get("region").asText())).isEqualTo(region);
+                }
+            }
+        });
+    }
+
+    @Test
+    @Order(4)
+    void anAgreementSignedWhileReportingServiceIsDownIsCountedWhenItComesBack() throws Exception {
+        String today = LocalDate.now().toString();
+        BigDecimal before = amount(api.portfolioByRegionJson(today), EUROPE, "ituFunding");
+        reportingService.close();
+
+        ObjectNode agreement = PortfolioApi.JSON.createObjectNode()
+                .put("projectNumber", "7MNE24002")
+                .put("fundingSource", "ITU")
+                .put("currency", "CHF")
+                .put("originalAmount", new BigDecimal("100.05"))
+                .put("signedOn", today);
+        assertThat(api.signAgreement(agreement).status()).isEqualTo(201);
+
+        reportingService.start().awaitReady(STARTUP);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(amount(api.portfolioByRegionJson(today), EUROPE, "ituFunding"))
+                        .isEqualTo(before.add(new BigDecimal("100.05"))));
+    }
+
+    private Map<String, String> environment(String databaseVariable, String database) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put(databaseVariable, database);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        return environment;
+    }
+
+    private static JsonNode region(JsonNode report, String region) {
+        for (JsonNode row : report.get("regions")) {
+            if (row.get("region").asText().equals(region)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no region " + region + " in " + report);
+    }
+
+    private static BigDecimal amount(JsonNode report, String region, String field) {
+        return region(report, region).get(field).decimalValue();
+    }
+}

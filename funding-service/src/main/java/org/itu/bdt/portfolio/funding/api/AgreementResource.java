@@ -1,0 +1,65 @@
+package org.itu.bdt.portfolio.funding.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.itu.bdt.portfolio.funding.domain.Agreement;
+import org.itu.bdt.portfolio.funding.domain.AgreementService;
+import org.itu.bdt.portfolio.funding.domain.Amendment;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/agreements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgreementResource {
+    private final AgreementService agreements;
+
+    AgreementResource(AgreementService agreements) {
+        this.agreements = agreements;
+    }
+
+    @POST
+    public Response sign(@NotNull @Valid SignAgreementRequest request) {
+        Agreement agreement = agreements.sign(request.toTerms());
+        return Response.created(location(agreement.agreementNumber()))
+                .entity(AgreementResponse.of(agreement))
+                .build();
+    }
+
+    @GET
+    @Path("/{agreementNumber}")
+    public AgreementResponse get(@PathParam("agreementNumber") String agreementNumber) {
+        return AgreementResponse.of(agreements.find(agreementNumber));
+    }
+
+    @GET
+    public List<AgreementResponse> list(@QueryParam("projectNumber") String projectNumber,
+                                        @QueryParam("partnerId") String partnerId) {
+        return agreements.list(projectNumber, partnerId).stream().map(AgreementResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{agreementNumber}/amendments")
+    public Response amend(@PathParam("agreementNumber") String agreementNumber,
+                          @NotNull @Valid AmendAgreementRequest request) {
+        Amendment amendment = agreements.amend(agreementNumber, request.toTerms());
+        return Response.created(location(agreementNumber))
+                .entity(AmendmentResponse.of(amendment))
+                .build();
+    }
+
+    private static URI location(String agreementNumber) {
+        return UriBuilder.fromResource(AgreementResource.class).path(agreementNumber).build();
+    }
+}

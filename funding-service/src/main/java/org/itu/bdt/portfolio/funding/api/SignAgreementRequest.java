@@ -1,0 +1,26 @@
+package org.itu.bdt.portfolio.funding.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.itu.bdt.portfolio.funding.domain.Agreement;
+import org.itu.bdt.portfolio.funding.domain.AgreementTerms;
+import org.itu.bdt.portfolio.funding.domain.FundingSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record SignAgreementRequest(
+        @Pattern(regexp = Agreement.NUMBER_PATTERN) String agreementNumber,
+        @NotNull @Pattern(regexp = Agreement.PROJECT_NUMBER_PATTERN) String projectNumber,
+        String partnerId,
+        @NotNull FundingSource fundingSource,
+        @NotNull @CurrencyCode String currency,
+        @NotNull @Amount BigDecimal originalAmount,
+        @Amount BigDecimal chfAmount,
+        @NotNull LocalDate signedOn) {
+
+    AgreementTerms toTerms() {
+        return new AgreementTerms(agreementNumber, projectNumber, fundingSource, partnerId, currency,
+                originalAmount, chfAmount, signedOn);
+    }
+}

@@ -1,0 +1,156 @@
+package org.itu.bdt.portfolio.funding.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@Entity
+@Table(name = "agreement")
+public class Agreement extends PanacheEntityBase {
+    public static final String NUMBER_PATTERN = "^[A-Za-z0-9][A-Za-z0-9-]{2,39}$";
+    public static final String PROJECT_NUMBER_PATTERN = "^[79][A-Z]{3}\\d{5}$";
+    private static final Comparator<Amendment> IN_FORCE_ORDER =
+            Comparator.comparing(Amendment::effectiveOn).thenComparingInt(Amendment::sequence);
+
+    @Id
+    @Column(name = "agreement_number")
+    private String agreementNumber;
+    @Column(name = "project_number")
+    private String projectNumber;
+    @Column(name = "partner_id")
+    private String partnerId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_source")
+    private FundingSource fundingSource;
+    private String currency;
+    @Column(name = "original_amount", precision = 19, scale = 2)
+    private BigDecimal originalAmount;
+    @Column(name = "chf_amount", precision = 19, scale = 2)
+    private BigDecimal chfAmount;
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
+    @OrderBy("sequence")
+    private List<Amendment> amendments = new ArrayList<>();
+
+    protected Agreement() {
+    }
+
+    public Agreement(String agreementNumber, AgreementTerms terms) {
+        this.agreementNumber = agreementNumber;
+        this.projectNumber = terms.projectNumber();
+        this.partnerId = terms.partnerId();
+        this.fundingSource = terms.fundingSource();
+        this.currency = terms.currency();
+        this.originalAmount = terms.originalAmount();
+        this.chfAmount = terms.chfAmount();
+        this.signedOn = terms.signedOn();
+    }
+
+    /** {projectNumber}-NN, one past the highest NN the project has, skipping numbers taken elsewhere. */
+    public static String nextNumber(String projectNumber, Collection<String> projectAgreements,
+                                    Predicate<String> taken) {
+        Pattern own = Pattern.compile(Pattern.quote(projectNumber) + "-(\\d{2,})");
+        int sequence = projectAgreements.stream()
+                .map(own::matcher)
+                .filter(Matcher::matches)
+                .mapToInt(match -> Integer.parseInt(match.group(1)))
+                .max().orElse(0);
+        String candidate;
+        do {
+            candidate = String.format("%s-%02d", projectNumber, ++sequence);
+        } while (taken.test(candidate));
+        return candidate;
+    }
+
+    /** {agreementNumber}-An with n the amendment's sequence, skipping ids taken elsewhere. */
+    public String nextAmendmentId(Predicate<String> taken) {
+        int sequence = amendments.size();
+        String candidate;
+        do {
+            candidate = agreementNumber + "-A" + ++sequence;
+        } while (taken.test(candidate));
+        return candidate;
+    }
+
+    public Amendment amend(String amendmentId, AmendmentTerms terms) {
+        ChfAmount.problemWith(currency, terms.newOriginalAmount(), terms.newChfAmount(), "newOriginalAmount")
+                .ifPresent(message -> {
+                    throw new InvalidRequest(List.of(new FieldError("newChfAmount", message)));
+                });
+        if (terms.effectiveOn().isBefore(signedOn)) {
+            throw RuleViolation.onField("effectiveOn",
+                    "must not be before the agreement's signature on " + signedOn);
+        }
+        Amendment amendment = new Amendment(amendmentId, this, amendments.size() + 1, terms,
+                ChfAmount.resolve(terms.newOriginalAmount(), terms.newChfAmount()));
+        amendments.add(amendment);
+        return amendment;
+    }
+
+    public Optional<Amendment> latestAmendment() {
+        return amendments.stream().max(IN_FORCE_ORDER);
+    }
+
+    public Money currentOriginal() {
+        return latestAmendment().map(Amendment::newOriginal).orElseGet(this::original);
+    }
+
+    public Money currentChf() {
+        return latestAmendment().map(Amendment::newChf).orElseGet(this::chf);
+    }
+
+    public String agreementNumber() {
+        return agreementNumber;
+    }
+
+    public String projectNumber() {
+        return projectNumber;
+    }
+
+    public String partnerId() {
+        return partnerId;
+    }
+
+    public FundingSource fundingSource() {
+        return fundingSource;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public Money original() {
+        return Money.of(originalAmount, currency);
+    }
+
+    public Money chf() {
+        return Money.chf(chfAmount);
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public List<Amendment> amendments() {
+        return List.copyOf(amendments);
+    }
+}

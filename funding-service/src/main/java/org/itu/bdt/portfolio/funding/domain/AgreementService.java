@@ -1,0 +1,119 @@
+package org.itu.bdt.portfolio.funding.domain;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.itu.bdt.portfolio.funding.events.AgreementAmended;
+import org.itu.bdt.portfolio.funding.events.AgreementSigned;
+import org.itu.bdt.portfolio.funding.events.Outbox;
+import org.itu.bdt.portfolio.funding.infra.ProjectRegistry;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class AgreementService {
+    private final ProjectRegistry projects;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+
+    AgreementService(ProjectRegistry projects, Outbox outbox, EntityManager entityManager) {
+        this.projects = projects;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+    }
+
+    /** Asks project-service first, outside the transaction, so a slow answer holds no connection. */
+    public Agreement sign(AgreementTerms terms) {
+        if (!projects.exists(terms.projectNumber())) {
+            throw RuleViolation.onField("projectNumber", "unknown project " + terms.projectNumber());
+        }
+        return record(terms);
+    }
+
+    @Transactional
+    Agreement record(AgreementTerms terms) {
+        if (terms.partnerId() != null && Partner.findByIdOptional(terms.partnerId()).isEmpty()) {
+            throw RuleViolation.onField("partnerId", "unknown partner " + terms.partnerId());
+        }
+        lockProject(terms.projectNumber());
+        Agreement agreement = new Agreement(numberFor(terms), terms);
+        agreement.persistAndFlush();
+        outbox.record(signed(agreement));
+        return agreement;
+    }
+
+    @Transactional
+    public Amendment amend(String agreementNumber, AmendmentTerms terms) {
+        Agreement agreement = Agreement.<Agreement>findByIdOptional(agreementNumber, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFound("no agreement " + agreementNumber));
+        String amendmentId = terms.amendmentId() == null
+                ? agreement.nextAmendmentId(id -> Amendment.findById(id) != null)
+                : terms.amendmentId();
+        if (Amendment.findById(amendmentId) != null) {
+            throw new Conflict("amendment " + amendmentId + " already exists");
+        }
+        Amendment amendment = agreement.amend(amendmentId, terms);
+        entityManager.flush();
+        outbox.record(amended(amendment));
+        return amendment;
+    }
+
+    public Agreement find(String agreementNumber) {
+        return Agreement.<Agreement>findByIdOptional(agreementNumber)
+                .orElseThrow(() -> new NotFound("no agreement " + agreementNumber));
+    }
+
+    public List<Agreement> list(String projectNumber, String partnerId) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        if (projectNumber != null) {
+            filters.put("projectNumber", projectNumber);
+        }
+        if (partnerId != null) {
+            filters.put("partnerId", partnerId);
+        }
+        String query = filters.keySet().stream().map(field -> field + " = :" + field)
+                .collect(Collectors.joining(" and "));
+        return Agreement.list(query, Sort.by("agreementNumber"), filters);
+    }
+
+    /** Serializes number generation per project; the lock ends with the transaction. */
+    private void lockProject(String projectNumber) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(:projectNumber))")
+                .setParameter("projectNumber", projectNumber)
+                .getSingleResult();
+    }
+
+    private String numberFor(AgreementTerms terms) {
+        if (terms.agreementNumber() == null) {
+            List<String> projectAgreements = entityManager.createQuery(
+                            "select a.agreementNumber from Agreement a where a.projectNumber = :projectNumber",
+                            String.class)
+                    .setParameter("projectNumber", terms.projectNumber())
+                    .getResultList();
+            return Agreement.nextNumber(terms.projectNumber(), projectAgreements,
+                    number -> Agreement.findById(number) != null);
+        }
+        if (Agreement.findById(terms.agreementNumber()) != null) {
+            throw new Conflict("agreement " + terms.agreementNumber() + " already exists");
+        }
+        return terms.agreementNumber();
+    }
+
+    private static AgreementSigned signed(Agreement agreement) {
+        return new AgreementSigned(agreement.agreementNumber(), agreement.projectNumber(), agreement.partnerId(),
+                agreement.fundingSource().name(), agreement.currency(), agreement.original().plain(),
+                agreement.chf().plain(), agreement.signedOn().toString());
+    }
+
+    private static AgreementAmended amended(Amendment amendment) {
+        Agreement agreement = amendment.agreement();
+        return new AgreementAmended(amendment.amendmentId(), agreement.agreementNumber(),
+                agreement.projectNumber(), amendment.effectiveOn().toString(), amendment.newOriginal().plain(),
+                amendment.newChf().plain(), amendment.reason());
+    }
+}

@@ -1,0 +1,7 @@
+package org.itu.bdt.portfolio.funding.domain;
+
+public class Conflict extends RuntimeException {
+    public Conflict(String detail) {
+        super(detail);
+    }
+}

@@ -1,0 +1,42 @@
+package org.itu.bdt.portfolio.funding.infra;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Asks project-service whether a project exists; any failure to get an answer is "unavailable". */
+@ApplicationScoped
+public class ProjectRegistry {
+    private final ProjectServiceClient client;
+
+    ProjectRegistry(@RestClient ProjectServiceClient client) {
+        this.client = client;
+    }
+
+    /** A 404 is an answer, not a failure: it is neither retried nor counted by the circuit breaker. */
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    @Fallback(fallbackMethod = "unavailable")
+    public boolean exists(String projectNumber) {
+        try (Response response = client.project(projectNumber)) {
+            return true;
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    boolean unavailable(String projectNumber) {
+        throw new ProjectServiceUnavailable("project-service did not answer whether project " + projectNumber
+                + " exists");
+    }
+}

@@ -1,0 +1,19 @@
+package org.itu.bdt.portfolio.funding.infra;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@Path("/api/projects")
+@RegisterRestClient(configKey = "project-service")
+public interface ProjectServiceClient {
+
+    @GET
+    @Path("/{projectNumber}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response project(@PathParam("projectNumber") String projectNumber);
+}

@@ -1,0 +1,107 @@
+package org.itu.bdt.portfolio.funding;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/** Reads portfolio.funding.v1 from the moment it is opened, like a new consumer would. */
+public final class FundingTopic implements AutoCloseable {
+    public static final String NAME = "portfolio.funding.v1";
+
+    private final KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+
+    private FundingTopic(KafkaConsumer<String, String> consumer) {
+        this.consumer = consumer;
+    }
+
+    public static FundingTopic tail() {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        ensureExists(bootstrap);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        List<TopicPartition> partitions = consumer.partitionsFor(NAME).stream()
+                .map(info -> new TopicPartition(NAME, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return new FundingTopic(consumer);
+    }
+
+    private static void ensureExists(String bootstrap) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(NAME, 1, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException(e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the first record since opening that matches, and returns it. */
+    public ConsumerRecord<String, String> awaitRecord(Predicate<ConsumerRecord<String, String>> wanted) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            consumer.poll(Duration.ofMillis(100)).forEach(received::add);
+            return received.stream().anyMatch(wanted);
+        });
+        return received.stream().filter(wanted).findFirst().orElseThrow();
+    }
+
+    /** Waits until {@code count} matching records arrived since opening, and returns them in order. */
+    public List<ConsumerRecord<String, String>> awaitRecords(int count,
+                                                             Predicate<ConsumerRecord<String, String>> wanted) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            consumer.poll(Duration.ofMillis(100)).forEach(received::add);
+            return received.stream().filter(wanted).count() >= count;
+        });
+        return received.stream().filter(wanted).toList();
+    }
+
+    public static Predicate<ConsumerRecord<String, String>> signed(String agreementNumber) {
+        return record -> "AgreementSigned".equals(header(record, "ce_type"))
+                && record.value().startsWith("{\"agreementNumber\":\"" + agreementNumber + "\",");
+    }
+
+    public static Predicate<ConsumerRecord<String, String>> amended(String amendmentId) {
+        return record -> "AgreementAmended".equals(header(record, "ce_type"))
+                && record.value().startsWith("{\"amendmentId\":\"" + amendmentId + "\",");
+    }
+
+    public static Predicate<ConsumerRecord<String, String>> keyedBy(String projectNumber) {
+        return record -> projectNumber.equals(record.key());
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

@@ -1,0 +1,13 @@
+package org.itu.bdt.portfolio.projects.api;
+
+final class ProjectFormats {
+
+    static final String PROJECT_NUMBER = "^[79][A-Z]{3}\\d{5}$";
+    static final String PROJECT_NUMBER_MESSAGE = "must be 7 or 9, three capital letters and five digits, e.g. 9RAF24107";
+    static final String REGIONAL_INITIATIVE = "^((AFR|AMS|ARB|ASP|CIS|EUR)[1-5]|MULTIPLE)$";
+    static final String REGIONAL_INITIATIVE_MESSAGE =
+            "must be AFR, AMS, ARB, ASP, CIS or EUR followed by 1 to 5, or MULTIPLE";
+
+    private ProjectFormats() {
+    }
+}

@@ -1,0 +1,13 @@
+package org.itu.bdt.portfolio.projects.api;
+
+import org.itu.bdt.portfolio.projects.domain.ProjectPage;
+
+import java.util.List;
+
+public record ProjectPageResponse(List<ProjectResponse> items, int page, int size, long totalItems, int totalPages) {
+
+    static ProjectPageResponse of(ProjectPage page) {
+        return new ProjectPageResponse(page.items().stream().map(ProjectResponse::of).toList(),
+                page.page(), page.size(), page.totalItems(), page.totalPages());
+    }
+}

@@ -1,0 +1,76 @@
+package org.itu.bdt.portfolio.projects.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Registers, revises and finds projects. Callers own the transaction. */
+@ApplicationScoped
+public class ProjectRegistry {
+
+    public Project register(String projectNumber, ProjectDetails details) {
+        if (Project.findByIdOptional(projectNumber).isPresent()) {
+            throw new ProjectAlreadyRegisteredException(projectNumber);
+        }
+        Project project = new Project(projectNumber, details.withStatusIfAbsent(ProjectStatus.PROPOSED));
+        try {
+            project.persistAndFlush();
+        } catch (PersistenceException e) {
+            // a concurrent registration of the same number won the race
+            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
+                throw new ProjectAlreadyRegisteredException(projectNumber);
+            }
+            throw e;
+        }
+        return project;
+    }
+
+    /** Replaces the editable facts; a missing status keeps the current one. */
+    public ProjectRevision revise(String projectNumber, Long expectedVersion, ProjectDetails details) {
+        Project project = find(projectNumber);
+        if (expectedVersion != null && expectedVersion != project.version()) {
+            throw new StaleProjectVersionException(projectNumber, expectedVersion, project.version());
+        }
+        boolean changed = project.revise(details.withStatusIfAbsent(project.details().status()));
+        if (changed) {
+            // the version grows on flush, and the event must carry the new one
+            Project.flush();
+        }
+        return new ProjectRevision(project, changed);
+    }
+
+    public Project find(String projectNumber) {
+        return Project.<Project>findByIdOptional(projectNumber)
+                .orElseThrow(() -> new ProjectNotFoundException(projectNumber));
+    }
+
+    public ProjectPage list(Region region, ProjectStatus status, int page, int size) {
+        PanacheQuery<Project> query = filtered(region, status).page(page, size);
+        long total = query.count();
+        int totalPages = (int) ((total + size - 1) / size);
+        return new ProjectPage(query.list(), page, size, total, totalPages);
+    }
+
+    private static PanacheQuery<Project> filtered(Region region, ProjectStatus status) {
+        Sort byNumber = Sort.by("projectNumber");
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (region != null) {
+            clauses.add("region = :region");
+            parameters.put("region", region);
+        }
+        if (status != null) {
+            clauses.add("status = :status");
+            parameters.put("status", status);
+        }
+        return clauses.isEmpty() ? Project.findAll(byNumber)
+                : Project.find(String.join(" and ", clauses), byNumber, parameters);
+    }
+}

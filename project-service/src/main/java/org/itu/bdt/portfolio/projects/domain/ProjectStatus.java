@@ -1,0 +1,5 @@
+package org.itu.bdt.portfolio.projects.domain;
+
+public enum ProjectStatus {
+    PROPOSED, APPROVED, ONGOING, OPERATIONALLY_CLOSED, FINANCIALLY_CLOSED, REJECTED, SUSPENDED, CANCELLED
+}

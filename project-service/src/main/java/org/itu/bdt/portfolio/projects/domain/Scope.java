@@ -1,0 +1,5 @@
+package org.itu.bdt.portfolio.projects.domain;
+
+public enum Scope {
+    NATIONAL, REGIONAL, INTER_REGIONAL
+}

@@ -1,0 +1,68 @@
+package org.itu.bdt.portfolio.projects.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the service's tables directly, to check what a request stored. */
+@ApplicationScoped
+public class DatabaseRows {
+
+    public record OutboxRow(String id, String eventType, OffsetDateTime occurredAt, OffsetDateTime publishedAt) {
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    public long projects() {
+        return count("select count(*) from project");
+    }
+
+    public long outboxEvents() {
+        return count("select count(*) from outbox_event");
+    }
+
+    public List<OutboxRow> outboxEventsOf(String projectNumber) {
+        String sql = "select id, event_type, occurred_at, published_at from outbox_event where message_key = ? order by position";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, projectNumber);
+            List<OutboxRow> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new OutboxRow(result.getString(1), result.getString(2),
+                            result.getObject(3, OffsetDateTime.class), result.getObject(4, OffsetDateTime.class)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void deleteProjects() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("delete from project");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

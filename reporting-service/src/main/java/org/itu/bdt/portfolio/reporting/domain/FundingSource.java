@@ -1,0 +1,5 @@
+package org.itu.bdt.portfolio.reporting.domain;
+
+public enum FundingSource {
+    PARTNER, ITU
+}

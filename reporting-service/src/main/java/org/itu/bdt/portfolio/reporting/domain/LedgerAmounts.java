@@ -1,0 +1,29 @@
+package org.itu.bdt.portfolio.reporting.domain;
+
+import java.math.BigDecimal;
+
+/** What a ledger line adds to a region: projects counted and CHF by funding source. */
+public record LedgerAmounts(int projects, BigDecimal partnerChf, BigDecimal ituChf) {
+
+    public static final LedgerAmounts NONE = new LedgerAmounts(0, BigDecimal.ZERO, BigDecimal.ZERO);
+    static final LedgerAmounts ONE_PROJECT = new LedgerAmounts(1, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    static LedgerAmounts funding(FundingSource source, BigDecimal chf) {
+        return source == FundingSource.PARTNER
+                ? new LedgerAmounts(0, chf, BigDecimal.ZERO)
+                : new LedgerAmounts(0, BigDecimal.ZERO, chf);
+    }
+
+    LedgerAmounts plus(LedgerAmounts other) {
+        return new LedgerAmounts(projects + other.projects,
+                partnerChf.add(other.partnerChf), ituChf.add(other.ituChf));
+    }
+
+    LedgerAmounts negated() {
+        return new LedgerAmounts(-projects, partnerChf.negate(), ituChf.negate());
+    }
+
+    boolean isNone() {
+        return projects == 0 && partnerChf.signum() == 0 && ituChf.signum() == 0;
+    }
+}

@@ -1,0 +1,56 @@
+package org.itu.bdt.portfolio.reporting.domain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Everything known about one project, whatever order its events arrived in. Each change returns new facts;
+ * a change already known (a duplicate, an older revision) returns the same facts.
+ *
+ * @param project null until the project itself has been seen
+ */
+public record ProjectFacts(ProjectFact project, List<AgreementFact> agreements, List<AmendmentFact> amendments) {
+
+    private static final Comparator<AmendmentFact> IN_EFFECT_ORDER = Comparator
+            .comparing((AmendmentFact amendment) -> amendment.effectiveOn)
+            .thenComparing(amendment -> amendment.amendmentId);
+
+    public ProjectFacts {
+        agreements = List.copyOf(agreements);
+        amendments = List.copyOf(amendments);
+    }
+
+    public static ProjectFacts none() {
+        return new ProjectFacts(null, List.of(), List.of());
+    }
+
+    public ProjectFacts with(ProjectFact revision) {
+        return revision.supersedes(project) ? new ProjectFacts(revision, agreements, amendments) : this;
+    }
+
+    public ProjectFacts with(AgreementFact agreement) {
+        boolean known = agreements.stream().anyMatch(a -> a.agreementNumber.equals(agreement.agreementNumber));
+        return known ? this : new ProjectFacts(project, append(agreements, agreement), amendments);
+    }
+
+    public ProjectFacts with(AmendmentFact amendment) {
+        boolean known = amendments.stream().anyMatch(a -> a.amendmentId.equals(amendment.amendmentId));
+        return known ? this : new ProjectFacts(project, agreements, append(amendments, amendment));
+    }
+
+    public Contribution contribution() {
+        return Contribution.of(this);
+    }
+
+    List<AmendmentFact> amendmentsOf(AgreementFact agreement) {
+        return amendments.stream()
+                .filter(amendment -> amendment.agreementNumber.equals(agreement.agreementNumber))
+                .sorted(IN_EFFECT_ORDER)
+                .toList();
+    }
+
+    private static <T> List<T> append(List<T> list, T element) {
+        return Stream.concat(list.stream(), Stream.of(element)).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.itu.bdt.portfolio.reporting.events;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.itu.bdt.portfolio.reporting.domain.AgreementFact;
+import org.itu.bdt.portfolio.reporting.domain.AmendmentFact;
+
+/** Consumes portfolio.funding.v1. */
+@ApplicationScoped
+public class FundingEventsConsumer {
+
+    private final PortfolioProjection projection;
+    private final EventPayloads payloads;
+    private final ReadModelTransactions transactions;
+
+    FundingEventsConsumer(PortfolioProjection projection, EventPayloads payloads, ReadModelTransactions transactions) {
+        this.projection = projection;
+        this.payloads = payloads;
+        this.transactions = transactions;
+    }
+
+    @Incoming("funding")
+    @Blocking
+    public void consume(String payload, IncomingKafkaRecordMetadata<String, String> metadata) {
+        EventEnvelope event = EventEnvelope.of(metadata);
+        switch (event.type()) {
+            case "AgreementSigned" -> {
+                AgreementSigned data = payloads.read(payload, AgreementSigned.class);
+                transactions.runUntilCommitted(() -> {
+                    AgreementFact agreement = data.toFact();
+                    projection.apply(event.id(), agreement.projectNumber, facts -> facts.with(agreement));
+                });
+            }
+            case "AgreementAmended" -> {
+                AgreementAmended data = payloads.read(payload, AgreementAmended.class);
+                transactions.runUntilCommitted(() -> {
+                    AmendmentFact amendment = data.toFact();
+                    projection.apply(event.id(), amendment.projectNumber, facts -> facts.with(amendment));
+                });
+            }
+            default -> transactions.runUntilCommitted(() -> projection.skip(event.id()));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.itu.bdt.portfolio.reporting.events;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.itu.bdt.portfolio.reporting.domain.ProjectFact;
+
+/** Consumes portfolio.projects.v1. */
+@ApplicationScoped
+public class ProjectEventsConsumer {
+
+    private final PortfolioProjection projection;
+    private final EventPayloads payloads;
+    private final ReadModelTransactions transactions;
+
+    ProjectEventsConsumer(PortfolioProjection projection, EventPayloads payloads, ReadModelTransactions transactions) {
+        this.projection = projection;
+        this.payloads = payloads;
+        this.transactions = transactions;
+    }
+
+    @Incoming("projects")
+    @Blocking
+    public void consume(String payload, IncomingKafkaRecordMetadata<String, String> metadata) {
+        EventEnvelope event = EventEnvelope.of(metadata);
+        switch (event.type()) {
+            case "ProjectRegistered", "ProjectUpdated" -> {
+                ProjectSnapshot data = payloads.read(payload, ProjectSnapshot.class);
+                transactions.runUntilCommitted(() -> {
+                    ProjectFact revision = data.toFact();
+                    projection.apply(event.id(), revision.projectNumber, facts -> facts.with(revision));
+                });
+            }
+            default -> transactions.runUntilCommitted(() -> projection.skip(event.id()));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.itu.bdt.portfolio.reporting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.itu.bdt.portfolio.reporting.KafkaBrokerResource.FUNDING_TOPIC;
+import static org.itu.bdt.portfolio.reporting.KafkaBrokerResource.PROJECTS_TOPIC;
+
+/** An event as the producing services publish it: topic, key = project number, CloudEvents id and type, JSON data. */
+public record PortfolioEvent(String topic, String key, UUID id, String type, String data) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static PortfolioEvent projectRegistered(String projectNumber, String region, String status,
+                                                   String signedOn, String startDate) {
+        return project("ProjectRegistered", projectNumber, region, status, signedOn, startDate, 1);
+    }
+
+    public static PortfolioEvent projectUpdated(String projectNumber, String region, String status,
+                                                String signedOn, String startDate, int revision) {
+        return project("ProjectUpdated", projectNumber, region, status, signedOn, startDate, revision);
+    }
+
+    public static PortfolioEvent agreementSigned(String agreementNumber, String projectNumber, String fundingSource,
+                                                 String chfAmount, String signedOn) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("agreementNumber", agreementNumber);
+        data.put("projectNumber", projectNumber);
+        data.put("partnerId", "PARTNER".equals(fundingSource) ? "JP-MIC" : null);
+        data.put("fundingSource", fundingSource);
+        data.put("currency", "CHF");
+        data.put("originalAmount", chfAmount);
+        data.put("chfAmount", chfAmount);
+        data.put("signedOn", signedOn);
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementSigned", json(data));
+    }
+
+    public static PortfolioEvent agreementAmended(String amendmentId, String agreementNumber, String projectNumber,
+                                                  String effectiveOn, String newChfAmount) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("amendmentId", amendmentId);
+        data.put("agreementNumber", agreementNumber);
+        data.put("projectNumber", projectNumber);
+        data.put("effectiveOn", effectiveOn);
+        data.put("newOriginalAmount", newChfAmount);
+        data.put("newChfAmount", newChfAmount);
+        data.put("reason", "revised work plan");
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementAmended", json(data));
+    }
+
+    /** The same event published again under a new id, as a producer that lost its acknowledgement would. */
+    public PortfolioEvent republished() {
+        return new PortfolioEvent(topic, key, UUID.randomUUID(), type, data);
+    }
+
+    public PortfolioEvent withType(String otherType) {
+        return new PortfolioEvent(topic, key, id, otherType, data);
+    }
+
+    public PortfolioEvent withData(String otherData) {
+        return new PortfolioEvent(topic, key, id, type, otherData);
+    }
+
+    private static PortfolioEvent project(String type, String projectNumber, String region, String status,
+                                          String signedOn, String startDate, int revision) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("projectNumber", projectNumber);
+        data.put("title", "Project " + projectNumber);
+        data.put("region", region);
+        data.put("scope", "NATIONAL");
+        data.put("regionalInitiative", null);
+        data.put("signedOn", signedOn);
+        data.put("startDate", startDate);
+        data.put("endDate", null);
+        data.put("status", status);
+        data.put("revision", revision);
+        return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), type, json(data));
+    }
+
+    private static String json(Map<String, Object> data) {
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

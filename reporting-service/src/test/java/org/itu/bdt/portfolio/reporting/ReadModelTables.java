@@ -1,0 +1,36 @@
+package org.itu.bdt.portfolio.reporting;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.Collection;
+import java.util.UUID;
+
+/** Test access to the read model's tables: a fresh start per test, and which events have been applied. */
+@ApplicationScoped
+public class ReadModelTables {
+
+    private final EntityManager entityManager;
+
+    ReadModelTables(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void clear() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "truncate consumed_event, project_fact, agreement_fact, amendment_fact, region_ledger").executeUpdate());
+    }
+
+    public long consumedOf(Collection<UUID> eventIds) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from consumed_event where event_id = any(cast(:ids as uuid[]))")
+                .setParameter("ids", eventIds.stream().map(UUID::toString).toArray(String[]::new))
+                .getSingleResult()).longValue());
+    }
+
+    public long ledgerRows() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from region_ledger").getSingleResult()).longValue());
+    }
+}

@@ -1,0 +1,36 @@
+package org.itu.bdt.portfolio.reporting.api;
+
+import org.itu.bdt.portfolio.reporting.domain.PortfolioByRegion;
+import org.itu.bdt.portfolio.reporting.domain.PortfolioFigures;
+import org.itu.bdt.portfolio.reporting.domain.Region;
+import org.itu.bdt.portfolio.reporting.domain.RegionFigures;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PortfolioByRegionCsvTest {
+
+    @Test
+    void theTotalRowRoundsTheExactTotalsNotTheSumOfRoundedCells() {
+        var fortyChfEach = new PortfolioFigures(1, new BigDecimal("40.00"), new BigDecimal("0.00"));
+        var portfolio = new PortfolioByRegion(LocalDate.parse("2024-12-31"), Arrays.stream(Region.values())
+                .map(region -> new RegionFigures(region, fortyChfEach))
+                .toList());
+
+        assertThat(PortfolioByRegionCsv.of(portfolio)).isEqualTo("""
+                region,projects,partner_funding,itu_funding,total
+                Africa,1,0.0,0.0,0.0
+                Americas,1,0.0,0.0,0.0
+                Arab States,1,0.0,0.0,0.0
+                Asia-Pacific,1,0.0,0.0,0.0
+                CIS,1,0.0,0.0,0.0
+                Europe,1,0.0,0.0,0.0
+                Inter-regional,1,0.0,0.0,0.0
+                Total,7,0.3,0.0,0.3
+                """);
+    }
+}
