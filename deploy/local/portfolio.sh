@@ -124,7 +124,7 @@ start_service() {
   echo $! > "$RUN/$name.pid"
 }
 
-service_ready() { running "$1" && curl -fsS -o /dev/null "http://127.0.0.1:$(port_of "$1")/q/health/ready"; }
+service_ready() { running "$1" && curl -fs -o /dev/null "http://127.0.0.1:$(port_of "$1")/q/health/ready"; }
 
 wait_until() {
   local what=$1 seconds=$2; shift 2
