@@ -65,7 +65,7 @@ build_if_needed() {
         \( -path '*/src/*' -o -name pom.xml \) -newer "$stamp" -print -quit)" ]; then
     return 0
   fi
-  say "Building the services (first time: a few minutes)..."
+  say "Building the services (the first build takes a few minutes)..."
   mvnw package -DskipTests -DskipITs
   touch "$stamp"
 }
