@@ -12,7 +12,7 @@ import java.util.Map;
 /** Every run starts from an empty funding_test database on the machine's PostgreSQL. */
 @QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
 public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
-    private static final String DATABASE = "funding_test";
+    private static final String DATABASE = System.getenv().getOrDefault("FUNDING_TEST_DB", "funding_test");
 
     @Override
     public Map<String, String> start() {

@@ -13,7 +13,7 @@ import java.util.Properties;
 /** Recreates the reporting_test database on the local PostgreSQL before the application starts. */
 public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
-    private static final String DATABASE = "reporting_test";
+    private static final String DATABASE = System.getenv().getOrDefault("REPORTING_TEST_DB", "reporting_test");
 
     @Override
     public Map<String, String> start() {

@@ -34,6 +34,8 @@ class PortfolioEndToEndIT {
 
     private final Path root = Path.of(System.getProperty("portfolio.root", "../..")).toAbsolutePath().normalize();
     private final LocalDatabases databases = new LocalDatabases();
+    /** Lets two checkouts run the end-to-end test at once on one PostgreSQL without sharing databases. */
+    private final String suffix = System.getenv().getOrDefault("E2E_DATABASE_SUFFIX", "e2e");
     private InProcessKafkaBroker kafka;
     private ServiceProcess projectService;
     private ServiceProcess fundingService;
@@ -43,16 +45,16 @@ class PortfolioEndToEndIT {
 
     @BeforeAll
     void startTheSystemOnAFreshPortfolio() throws Exception {
-        for (String database : new String[] {"projects_e2e", "funding_e2e", "reporting_e2e"}) {
-            databases.recreate(database);
+        for (String database : new String[] {"projects_", "funding_", "reporting_"}) {
+            databases.recreate(database + suffix);
         }
         kafka = new InProcessKafkaBroker();
-        projectService = new ServiceProcess(root, "project-service", environment("PROJECTS_DB", "projects_e2e"));
+        projectService = new ServiceProcess(root, "project-service", environment("PROJECTS_DB", "projects_" + suffix));
         projectService.start();
-        Map<String, String> funding = environment("FUNDING_DB", "funding_e2e");
+        Map<String, String> funding = environment("FUNDING_DB", "funding_" + suffix);
         funding.put("PROJECT_SERVICE_URL", projectService.url());
         fundingService = new ServiceProcess(root, "funding-service", funding).start();
-        reportingService = new ServiceProcess(root, "reporting-service", environment("REPORTING_DB", "reporting_e2e"))
+        reportingService = new ServiceProcess(root, "reporting-service", environment("REPORTING_DB", "reporting_" + suffix))
                 .start();
         for (ServiceProcess service : new ServiceProcess[] {projectService, fundingService, reportingService}) {
             service.awaitReady(STARTUP);

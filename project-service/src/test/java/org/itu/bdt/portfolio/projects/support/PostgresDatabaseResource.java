@@ -11,7 +11,7 @@ import java.util.Map;
 /** Recreates the projects_test database before the application starts, so every run begins empty. */
 public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String DATABASE = "projects_test";
+    static final String DATABASE = System.getenv().getOrDefault("PROJECTS_TEST_DB", "projects_test");
 
     @Override
     public Map<String, String> start() {
