@@ -16,6 +16,7 @@ import org.itu.bdt.portfolio.funding.domain.Conflict;
 import org.itu.bdt.portfolio.funding.domain.FieldError;
 import org.itu.bdt.portfolio.funding.domain.InvalidRequest;
 import org.itu.bdt.portfolio.funding.domain.NotFound;
+import org.itu.bdt.portfolio.funding.domain.OverAllocation;
 import org.itu.bdt.portfolio.funding.domain.PartnerType;
 import org.itu.bdt.portfolio.funding.domain.RuleViolation;
 import org.itu.bdt.portfolio.funding.infra.ProjectServiceUnavailable;
@@ -91,6 +92,15 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response conflict(Conflict e, UriInfo uri) {
         return problem(Response.Status.CONFLICT, "conflict", "Conflict", e.getMessage(), List.of(), uri);
+    }
+
+    /** The ICT-DF cannot cover an allocation: the problem carries the balance available and the request. */
+    @ServerExceptionMapper
+    public Response overAllocation(OverAllocation e, UriInfo uri) {
+        return Response.status(Response.Status.CONFLICT).type(Problem.MEDIA_TYPE)
+                .entity(new OverAllocationProblem(SLUG_PREFIX + "conflict", "Conflict", 409, e.getMessage(),
+                        uri.getRequestUri().getRawPath(), e.balance().shown(), e.requested().shown()))
+                .build();
     }
 
     /** A concurrent request won the race for the same number. */

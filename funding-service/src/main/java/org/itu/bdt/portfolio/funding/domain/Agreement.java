@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public class Agreement extends PanacheEntityBase {
     public static final String NUMBER_PATTERN = "^[A-Za-z0-9][A-Za-z0-9-]{2,39}$";
     public static final String PROJECT_NUMBER_PATTERN = "^[79][A-Z]{3}\\d{5}$";
-    private static final Comparator<Amendment> IN_FORCE_ORDER =
+    static final Comparator<Amendment> IN_FORCE_ORDER =
             Comparator.comparing(Amendment::effectiveOn).thenComparingInt(Amendment::sequence);
 
     @Id

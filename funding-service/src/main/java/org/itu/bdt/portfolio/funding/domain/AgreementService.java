@@ -20,11 +20,13 @@ public class AgreementService {
     private final ProjectRegistry projects;
     private final Outbox outbox;
     private final EntityManager entityManager;
+    private final IctDfAccount ictDf;
 
-    AgreementService(ProjectRegistry projects, Outbox outbox, EntityManager entityManager) {
+    AgreementService(ProjectRegistry projects, Outbox outbox, EntityManager entityManager, IctDfAccount ictDf) {
         this.projects = projects;
         this.outbox = outbox;
         this.entityManager = entityManager;
+        this.ictDf = ictDf;
     }
 
     /** Asks project-service first, outside the transaction, so a slow answer holds no connection. */
@@ -44,6 +46,7 @@ public class AgreementService {
         Agreement agreement = new Agreement(numberFor(terms), terms);
         agreement.persistAndFlush();
         outbox.record(signed(agreement));
+        ictDf.allocate(agreement);
         return agreement;
     }
 
@@ -60,6 +63,7 @@ public class AgreementService {
         Amendment amendment = agreement.amend(amendmentId, terms);
         entityManager.flush();
         outbox.record(amended(amendment));
+        ictDf.reallocate(amendment);
         return amendment;
     }
 
