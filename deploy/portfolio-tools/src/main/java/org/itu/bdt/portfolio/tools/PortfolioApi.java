@@ -63,20 +63,32 @@ public final class PortfolioApi {
         return post(fundingService.resolve("/api/agreements/" + agreementNumber + "/amendments"), amendment);
     }
 
+    public Response receiveIctDfTransfer(ObjectNode transfer) {
+        return post(fundingService.resolve("/api/ict-df/transfers"), transfer);
+    }
+
+    public JsonNode ictDfAccount(String asOf) {
+        return json(get(fundingService.resolve("/api/ict-df/account?asOf=" + asOf), "application/json"));
+    }
+
     public String portfolioByRegionCsv(String asOf) {
         return get(portfolioByRegion(asOf), "text/csv").body();
     }
 
     public JsonNode portfolioByRegionJson(String asOf) {
-        try {
-            return JSON.readTree(get(portfolioByRegion(asOf), "application/json").body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json(get(portfolioByRegion(asOf), "application/json"));
     }
 
     private URI portfolioByRegion(String asOf) {
         return reportingService.resolve("/api/reports/portfolio-by-region?asOf=" + asOf);
+    }
+
+    private static JsonNode json(Response response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Response post(URI uri, JsonNode body) {

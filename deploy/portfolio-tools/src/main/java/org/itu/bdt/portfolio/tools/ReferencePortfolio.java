@@ -16,6 +16,7 @@ public record ReferencePortfolio(
         List<Map<String, String>> projects,
         List<Map<String, String>> agreements,
         List<Map<String, String>> amendments,
+        List<Map<String, String>> ictDfTransfers,
         Path directory) {
 
     public static ReferencePortfolio read(Path directory) throws IOException {
@@ -24,6 +25,7 @@ public record ReferencePortfolio(
                 rows(directory.resolve("projects.csv")),
                 rows(directory.resolve("agreements.csv")),
                 rows(directory.resolve("amendments.csv")),
+                rows(directory.resolve("ictdf_transfers.csv")),
                 directory);
     }
 

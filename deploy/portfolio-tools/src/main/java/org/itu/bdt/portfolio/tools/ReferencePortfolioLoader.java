@@ -14,8 +14,11 @@ import java.util.function.Function;
 
 /**
  * Loads the reference portfolio through the services' public REST APIs, in the order a real user would:
- * partners, projects, agreements, amendments. Loading twice is harmless: what exists already answers 409 and is
- * counted as such. Then it waits until reporting-service shows Figure 1 as printed.
+ * partners, projects, ICT-DF transfers, agreements, amendments. The transfers come before the agreements because
+ * an ITU line is an allocation the ICT-DF balance must cover; once both transfers are in, any order of the
+ * agreements is covered, since every day's balance is at least the one with all of them signed. Loading twice is
+ * harmless: what exists already answers 409 and is counted as such. Then it waits until reporting-service shows
+ * Figure 1 as printed.
  */
 public final class ReferencePortfolioLoader {
 
@@ -47,6 +50,7 @@ public final class ReferencePortfolioLoader {
     public void load() {
         report("partners", send(portfolio.partners(), this::partner, api::registerPartner));
         report("projects", send(portfolio.projects(), this::project, api::registerProject));
+        report("transfers", send(portfolio.ictDfTransfers(), this::transfer, api::receiveIctDfTransfer));
         report("agreements", send(portfolio.agreements(), this::agreement, api::signAgreement));
         report("amendments", send(portfolio.amendments(), this::amendment,
                 body -> api.amend(body.remove("agreementNumber").asText(), body)));
@@ -108,6 +112,15 @@ public final class ReferencePortfolioLoader {
                 .put("startDate", blankToNull(row.get("start_date")))
                 .put("endDate", blankToNull(row.get("end_date")))
                 .put("status", row.get("status"));
+    }
+
+    private ObjectNode transfer(Map<String, String> row) {
+        return PortfolioApi.JSON.createObjectNode()
+                .put("transferId", row.get("transfer_id"))
+                .put("receivedOn", row.get("received_on"))
+                .put("amountChf", new BigDecimal(row.get("amount_chf")))
+                .put("source", row.get("source"))
+                .put("reference", row.get("reference"));
     }
 
     private ObjectNode agreement(Map<String, String> row) {

@@ -82,18 +82,31 @@ class PortfolioEndToEndIT {
                 .untilAsserted(() -> assertThat(api.portfolioByRegionCsv("2024-12-31")).isEqualTo(expected));
     }
 
+    /** 11,000,000.00 transferred in, 10,425,305.00 allocated as amended at that date. */
     @Test
     @Order(2)
-    void loadingTheReferencePortfolioAgainChangesNothing() throws Exception {
-        JsonNode before = api.portfolioByRegionJson("2024-12-31");
+    void theIctDfAccountKeeps574695FrancsAtTheEndOf2024() {
+        JsonNode account = api.ictDfAccount("2024-12-31");
 
-        new ReferencePortfolioLoader(api, portfolio).load();
-
-        assertThat(api.portfolioByRegionJson("2024-12-31")).isEqualTo(before);
+        assertThat(account.get("transfersIn").decimalValue()).isEqualTo(new BigDecimal("11000000.00"));
+        assertThat(account.get("allocated").decimalValue()).isEqualTo(new BigDecimal("10425305.00"));
+        assertThat(account.get("balance").decimalValue()).isEqualTo(new BigDecimal("574695.00"));
     }
 
     @Test
     @Order(3)
+    void loadingTheReferencePortfolioAgainChangesNothing() throws Exception {
+        JsonNode before = api.portfolioByRegionJson("2024-12-31");
+        JsonNode accountBefore = api.ictDfAccount("2024-12-31");
+
+        new ReferencePortfolioLoader(api, portfolio).load();
+
+        assertThat(api.portfolioByRegionJson("2024-12-31")).isEqualTo(before);
+        assertThat(api.ictDfAccount("2024-12-31")).isEqualTo(accountBefore);
+    }
+
+    @Test
+    @Order(4)
     void oneMoreAgreementMovesItsRegionsTotalsByExactlyItsAmount() {
         String today = LocalDate.now().toString();
         JsonNode before = api.portfolioByRegionJson(today);
@@ -125,7 +138,7 @@ class PortfolioEndToEndIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anAgreementSignedWhileReportingServiceIsDownIsCountedWhenItComesBack() throws Exception {
         String today = LocalDate.now().toString();
         BigDecimal before = amount(api.portfolioByRegionJson(today), EUROPE, "ituFunding");
