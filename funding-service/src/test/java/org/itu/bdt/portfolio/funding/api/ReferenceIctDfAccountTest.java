@@ -82,6 +82,20 @@ class ReferenceIctDfAccountTest {
     }
 
     @Test
+    void theDecember2024StatementShowsTheCutGivenBackAndTheLastAllocation() {
+        String statement = given().queryParam("from", "2024-12-01").queryParam("to", "2024-12-31")
+                .when().get("/api/ict-df/statement").then().statusCode(200).extract().asString();
+
+        assertThat(statement).isEqualTo("{\"from\":\"2024-12-01\",\"to\":\"2024-12-31\",\"currency\":\"CHF\","
+                + "\"openingBalance\":659395.00,\"lines\":["
+                + "{\"date\":\"2024-12-02\",\"kind\":\"ALLOCATION_AMENDED\",\"reference\":\"7MNE24002-03-A1\","
+                + "\"projectNumber\":\"7MNE24002\",\"amountChf\":3300.00,\"balance\":662695.00},"
+                + "{\"date\":\"2024-12-09\",\"kind\":\"ALLOCATION\",\"reference\":\"7CIS25001-03\","
+                + "\"projectNumber\":\"7CIS25001\",\"amountChf\":-88000.00,\"balance\":574695.00}],"
+                + "\"closingBalance\":574695.00}");
+    }
+
+    @Test
     void theBalanceNeverWentBelowZero() {
         JsonPath statement = JsonPath.from(given().queryParam("to", "2024-12-31").when().get("/api/ict-df/statement")
                         .then().statusCode(200).extract().asString())
