@@ -57,7 +57,7 @@ public class IctDfResource {
 
     @GET
     @Path("/account")
-    public IctDfAccountResponse balance(
+    public IctDfAccountResponse account(
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("asOf") String asOf) {
         return IctDfAccountResponse.of(account.asOf(date("asOf", asOf, LocalDate.now())));
     }

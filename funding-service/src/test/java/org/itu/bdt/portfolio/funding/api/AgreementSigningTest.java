@@ -122,7 +122,8 @@ class AgreementSigningTest {
             assertThat(signWithoutNumber("7TST00001")).isEqualTo("7TST00001-08");
             assertThat(signWithoutNumber("7TST00002")).isEqualTo("7TST00002-01");
 
-            List<String> numbers = topic.awaitRecords(5, keyedBy("7TST00001").or(keyedBy("7TST00002"))).stream()
+            List<String> numbers = topic.awaitRecords(5, keyedBy("7TST00001").or(keyedBy("7TST00002"))
+                            .and(record -> "AgreementSigned".equals(header(record, "ce_type")))).stream()
                     .map(record -> record.value().substring(0, record.value().indexOf(',')))
                     .toList();
             assertThat(numbers).containsExactly("{\"agreementNumber\":\"7TST00001-01\"",

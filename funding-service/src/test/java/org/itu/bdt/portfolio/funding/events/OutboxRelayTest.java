@@ -35,10 +35,10 @@ class OutboxRelayTest {
                         .formatted(i, i, i)).statusCode(201);
             }
 
-            List<ConsumerRecord<String, String>> events = topic.awaitRecords(4, keyedBy("7CIS21009"));
-            assertThat(events).extracting(event -> header(event, "ce_type"))
-                    .containsExactly("AgreementSigned", "AgreementAmended", "AgreementAmended", "AgreementAmended");
-            assertThat(events.subList(1, 4)).extracting(event -> event.value().substring(0, 32))
+            List<ConsumerRecord<String, String>> events = topic.awaitRecords(5, keyedBy("7CIS21009"));
+            assertThat(events).extracting(event -> header(event, "ce_type")).containsExactly("AgreementSigned",
+                    "IctDfAllocated", "AgreementAmended", "AgreementAmended", "AgreementAmended");
+            assertThat(events.subList(2, 5)).extracting(event -> event.value().substring(0, 32))
                     .containsExactly("{\"amendmentId\":\"7CIS21009-02-A1\"", "{\"amendmentId\":\"7CIS21009-02-A2\"",
                             "{\"amendmentId\":\"7CIS21009-02-A3\"");
         }
