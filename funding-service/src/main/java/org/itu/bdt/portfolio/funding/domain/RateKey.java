@@ -64,9 +64,4 @@ public record RateKey(String currency, YearMonth month) {
             return false;
         }
     }
-
-    @Override
-    public String toString() {
-        return currency + " " + month;
-    }
 }
