@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /** Year-end balances of funding lines from ITU's finance systems, one per line and year, imported idempotently. */
 @ApplicationScoped
-public class BalanceService implements RowImporter<BalanceLine> {
+public class BalanceService {
     private static final long IMPORT_LOCK = 0x66696E2D62616CL;
 
     private final BatchImport batches;
@@ -28,16 +28,10 @@ public class BalanceService implements RowImporter<BalanceLine> {
     }
 
     public ImportReport importBatch(List<BalanceLine> lines, boolean atomic) {
-        return batches.run(IMPORT_LOCK, lines, atomic, this);
+        return batches.run(IMPORT_LOCK, lines, atomic, BalanceLine::reference, this::record);
     }
 
-    @Override
-    public String referenceOf(BalanceLine line) {
-        return line.reference();
-    }
-
-    @Override
-    public RowOutcome record(BalanceLine line, LocalDate today) {
+    private RowOutcome record(BalanceLine line, LocalDate today) {
         BalanceTerms terms = BalanceTerms.of(line, today, number -> Agreement.findById(number) != null);
         Optional<YearEndBalance> recorded = YearEndBalance.findByIdOptional(terms.reference());
         if (recorded.isPresent()) {

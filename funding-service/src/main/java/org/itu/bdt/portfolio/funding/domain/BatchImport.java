@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs a batch from the finance systems in one transaction, row by row: a row's outcome is decided against what is
@@ -28,7 +29,8 @@ public class BatchImport {
 
     /** The lock serializes batches of one kind, so two batches never both create the same reference. */
     @Transactional
-    <L> ImportReport run(long lock, List<L> lines, boolean atomic, RowImporter<L> importer) {
+    <L> ImportReport run(long lock, List<L> lines, boolean atomic, Function<L, String> referenceOf,
+                         RowRecorder<L> recorder) {
         if (lines.isEmpty() || lines.size() > MAX_ROWS) {
             throw new InvalidRequest(List.of(new FieldError("body", "must hold 1 to " + MAX_ROWS + " rows")));
         }
@@ -38,7 +40,7 @@ public class BatchImport {
         LocalDate today = LocalDate.now(BOOKS);
         List<RowReport> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            rows.add(recordRow(i + 1, lines.get(i), today, importer));
+            rows.add(recordRow(i + 1, lines.get(i), today, referenceOf.apply(lines.get(i)), recorder));
         }
         ImportReport report = new ImportReport(atomic, rows);
         if (report.refused()) {
@@ -47,10 +49,10 @@ public class BatchImport {
         return report;
     }
 
-    private static <L> RowReport recordRow(int row, L line, LocalDate today, RowImporter<L> importer) {
-        String reference = importer.referenceOf(line);
+    private static <L> RowReport recordRow(int row, L line, LocalDate today, String reference,
+                                           RowRecorder<L> recorder) {
         try {
-            return new RowReport(row, reference, importer.record(line, today), List.of());
+            return new RowReport(row, reference, recorder.record(line, today), List.of());
         } catch (InvalidRequest e) {
             return new RowReport(row, reference, RowOutcome.REJECTED, e.errors());
         } catch (RuleViolation e) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /** Financial transactions from ITU's finance systems, imported idempotently by their reference. */
 @ApplicationScoped
-public class TransactionService implements RowImporter<TransactionLine> {
+public class TransactionService {
     private static final long IMPORT_LOCK = 0x66696E2D7478L;
 
     private final BatchImport batches;
@@ -28,16 +28,10 @@ public class TransactionService implements RowImporter<TransactionLine> {
     }
 
     public ImportReport importBatch(List<TransactionLine> lines, boolean atomic) {
-        return batches.run(IMPORT_LOCK, lines, atomic, this);
+        return batches.run(IMPORT_LOCK, lines, atomic, TransactionLine::reference, this::record);
     }
 
-    @Override
-    public String referenceOf(TransactionLine line) {
-        return line.reference();
-    }
-
-    @Override
-    public RowOutcome record(TransactionLine line, LocalDate today) {
+    private RowOutcome record(TransactionLine line, LocalDate today) {
         TransactionTerms terms = TransactionTerms.of(line, TransactionTypeCodelist.IATI, today,
                 number -> Agreement.findById(number) != null);
         Optional<FinancialTransaction> recorded = FinancialTransaction.findByIdOptional(terms.reference());

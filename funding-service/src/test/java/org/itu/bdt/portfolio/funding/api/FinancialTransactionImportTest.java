@@ -17,8 +17,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +68,26 @@ class FinancialTransactionImportTest {
 
         assertThat(state("REPLAY-%")).isEqualTo(once)
                 .isEqualTo(new State(3, new BigDecimal("1325000.50"), new BigDecimal("130904.88"), 3));
+    }
+
+    @Test
+    void theSameBatchSentFourTimesAtOnceIsStoredOnce() throws Exception {
+        String batch = "[" + row("PARALLEL-1", "7TST00008-F1", "3", "2024-01-20", "CHF", "10.00", null, null)
+                + "," + row("PARALLEL-2", "7TST00009-F1", "3", "2024-01-21", "CHF", "20.00", null, null) + "]";
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> created = senders.invokeAll(Collections.nCopies(4, () ->
+                    importJson(PATH, "true", batch).statusCode(200).extract().<Integer>path("totals.created")));
+
+            int total = 0;
+            for (Future<Integer> answer : created) {
+                total += answer.get();
+            }
+            assertThat(total).isEqualTo(2);
+        } finally {
+            senders.shutdown();
+        }
+        assertThat(state("PARALLEL-%")).isEqualTo(new State(2, new BigDecimal("30.00"), new BigDecimal("30.00"), 2));
     }
 
     @Test

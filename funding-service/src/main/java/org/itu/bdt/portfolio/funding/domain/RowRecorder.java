@@ -3,10 +3,8 @@ package org.itu.bdt.portfolio.funding.domain;
 import java.time.LocalDate;
 
 /** How one kind of row is recorded; {@link BatchImport} runs the batch around it. */
-interface RowImporter<L> {
-
-    /** The finance system's reference, as sent, for the report. */
-    String referenceOf(L line);
+@FunctionalInterface
+interface RowRecorder<L> {
 
     /**
      * Stores the line with its event and returns CREATED, or returns UNCHANGED when its reference already holds
