@@ -64,7 +64,8 @@ final class CsvBatch {
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> repeated = header.stream().filter(column -> !seen.add(column)).toList();
-        List<String> unknown = header.stream().filter(column -> !required.contains(column) && !optional.contains(column))
+        List<String> unknown = header.stream()
+                .filter(column -> !required.contains(column) && !optional.contains(column))
                 .toList();
         List<String> missing = required.stream().filter(column -> !header.contains(column)).toList();
         if (!repeated.isEmpty()) {
@@ -96,7 +97,8 @@ final class CsvBatch {
     }
 
     private String expected() {
-        return String.join(", ", required) + (optional.isEmpty() ? "" : " (optional: " + String.join(", ", optional) + ")");
+        String columns = String.join(", ", required);
+        return optional.isEmpty() ? columns : columns + " (optional: " + String.join(", ", optional) + ")";
     }
 
     private static InvalidRequest invalid(String field, String message) {

@@ -32,7 +32,8 @@ public class FinanceExportResource {
 
     @GET
     @Path("/transactions.csv")
-    @Operation(summary = "Transactions dated in the period (both days included), optionally on one partner's agreements")
+    @Operation(summary = "Transactions dated in the period (both days included), "
+            + "optionally on one partner's agreements")
     public Response transactions(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
                                  @Parameter(description = "YYYY-MM-DD") @QueryParam("to") String to,
                                  @QueryParam("partnerId") String partnerId) {

@@ -37,9 +37,10 @@ class CsvBatchTest {
 
     @Test
     void aHeaderThatMissesOrInventsColumnsRefusesTheBatch() {
+        String expected = "; expected reference, amount (optional: description)";
         assertInvalid("reference,amout\nFIN-1,1.00\n",
-                new FieldError("header", "has unknown columns amout; expected reference, amount (optional: description)"),
-                new FieldError("header", "misses the columns amount; expected reference, amount (optional: description)"));
+                new FieldError("header", "has unknown columns amout" + expected),
+                new FieldError("header", "misses the columns amount" + expected));
         assertInvalid("reference,amount,amount\n",
                 new FieldError("header", "repeats the columns amount"));
     }
