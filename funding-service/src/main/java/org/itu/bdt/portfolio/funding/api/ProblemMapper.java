@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.itu.bdt.portfolio.funding.domain.Conflict;
 import org.itu.bdt.portfolio.funding.domain.FieldError;
+import org.itu.bdt.portfolio.funding.domain.ImportRefused;
 import org.itu.bdt.portfolio.funding.domain.InvalidRequest;
 import org.itu.bdt.portfolio.funding.domain.InvalidRows;
 import org.itu.bdt.portfolio.funding.domain.NotFound;
@@ -114,6 +115,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e, UriInfo uri) {
         return problem(422, "unprocessable", "Unprocessable request", e.getMessage(), e.errors(), uri);
+    }
+
+    /** The row report travels with the problem, so the caller sees every row's errors at once. */
+    @ServerExceptionMapper
+    public Response importRefused(ImportRefused e, UriInfo uri) {
+        ImportProblem problem = ImportProblem.of(SLUG_PREFIX + "unprocessable", "Unprocessable request", 422,
+                e.getMessage(), uri.getRequestUri().getRawPath(), e.report());
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper
