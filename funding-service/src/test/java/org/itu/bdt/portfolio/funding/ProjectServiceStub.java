@@ -10,8 +10,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -21,19 +19,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Stands in for project-service's GET /api/projects/{projectNumber}: 200 with a project for the known numbers,
- * 404 problem details otherwise, and three ways of failing for the outage tests.
+ * Stands in for project-service's GET /api/projects/{projectNumber}: 200 with a project for the known numbers
+ * (the test projects and the reference portfolio's), 404 problem details otherwise, and three ways of failing
+ * for the outage tests.
  */
 @QuarkusTestResource(value = ProjectServiceStub.class, restrictToAnnotatedClass = false)
 public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
     public static final String FAILING_PROJECT = "7ERR00503";
     public static final String CONNECTION_DROPPING_PROJECT = "7CUT00000";
     public static final String SLOW_PROJECT = "7SLO00000";
-    private static final Set<String> KNOWN = Set.of("7BTN23069", "7MNE24002", "7CIS21009", "7GLO24139",
-            "7TST00001", "7TST00002", "7TST00003", "7TST00004", "7TST00005", "7TST00006", "7TST00007",
-            "7TST00008", "7TST00009", "9TST00010");
-    /** The reference portfolio's projects too, for the tests that load its agreements. */
-    private static final Set<String> REFERENCE = referenceProjects(Path.of("../deploy/reference-data/projects.csv"));
+    private static final Set<String> KNOWN = Stream.concat(Stream.of("7BTN23069", "7MNE24002", "7CIS21009",
+                    "7GLO24139", "7TST00001", "7TST00002", "7TST00003", "7TST00004", "7TST00005", "7TST00006",
+                    "7TST00007", "7TST00008", "7TST00009", "9TST00010"),
+            ReferenceData.rows("projects.csv").stream().map(project -> project.get("project_number")))
+            .collect(Collectors.toUnmodifiableSet());
     private static final String PATH = "/api/projects/";
     private static final long SLOW_NANOS = 2_500_000_000L;
 
@@ -65,20 +64,12 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
                 respond(exchange, 200, "application/json", project(projectNumber));
             }
             default -> {
-                if (KNOWN.contains(projectNumber) || REFERENCE.contains(projectNumber)) {
+                if (KNOWN.contains(projectNumber)) {
                     respond(exchange, 200, "application/json", project(projectNumber));
                 } else {
                     respond(exchange, 404, "application/problem+json", problem(404, projectNumber));
                 }
             }
-        }
-    }
-
-    private static Set<String> referenceProjects(Path csv) {
-        try (Stream<String> lines = Files.lines(csv)) {
-            return lines.skip(1).map(line -> line.substring(0, line.indexOf(','))).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the reference projects " + csv.toAbsolutePath(), e);
         }
     }
 

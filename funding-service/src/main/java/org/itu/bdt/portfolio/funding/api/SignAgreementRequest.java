@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.itu.bdt.portfolio.funding.domain.Agreement;
@@ -17,10 +18,11 @@ public record SignAgreementRequest(
         @NotNull @CurrencyCode String currency,
         @NotNull @Amount BigDecimal originalAmount,
         @Amount BigDecimal chfAmount,
-        @NotNull LocalDate signedOn) {
+        @NotNull LocalDate signedOn,
+        @Valid RateOverrideRequest rateOverride) {
 
     AgreementTerms toTerms() {
         return new AgreementTerms(agreementNumber, projectNumber, fundingSource, partnerId, currency,
-                originalAmount, chfAmount, signedOn);
+                originalAmount, chfAmount, signedOn, rateOverride == null ? null : rateOverride.toOverride());
     }
 }

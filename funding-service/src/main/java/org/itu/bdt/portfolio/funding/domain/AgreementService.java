@@ -18,12 +18,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AgreementService {
     private final ProjectRegistry projects;
+    private final ExchangeRateService rates;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final IctDfAccount ictDf;
 
-    AgreementService(ProjectRegistry projects, Outbox outbox, EntityManager entityManager, IctDfAccount ictDf) {
+    AgreementService(ProjectRegistry projects, ExchangeRateService rates, Outbox outbox, EntityManager entityManager,
+            IctDfAccount ictDf) {
         this.projects = projects;
+        this.rates = rates;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.ictDf = ictDf;
@@ -43,7 +46,8 @@ public class AgreementService {
             throw RuleViolation.onField("partnerId", "unknown partner " + terms.partnerId());
         }
         lockProject(terms.projectNumber());
-        Agreement agreement = new Agreement(numberFor(terms), terms);
+        Agreement agreement = new Agreement(numberFor(terms), terms,
+                rates.rateFor(terms.currency(), terms.signedOn(), terms.rateOverride()));
         agreement.persistAndFlush();
         outbox.record(signed(agreement));
         ictDf.allocate(agreement);
@@ -109,15 +113,25 @@ public class AgreementService {
     }
 
     private static AgreementSigned signed(Agreement agreement) {
+        AgreementRate rate = agreement.rate();
         return new AgreementSigned(agreement.agreementNumber(), agreement.projectNumber(), agreement.partnerId(),
                 agreement.fundingSource().name(), agreement.currency(), agreement.original().plain(),
-                agreement.chf().plain(), agreement.signedOn().toString());
+                agreement.chf().plain(), agreement.signedOn().toString(), plain(rate), month(rate), rate.source());
     }
 
     private static AgreementAmended amended(Amendment amendment) {
         Agreement agreement = amendment.agreement();
+        AgreementRate rate = agreement.rate();
         return new AgreementAmended(amendment.amendmentId(), agreement.agreementNumber(),
                 agreement.projectNumber(), amendment.effectiveOn().toString(), amendment.newOriginal().plain(),
-                amendment.newChf().plain(), amendment.reason());
+                amendment.newChf().plain(), amendment.reason(), plain(rate), month(rate), rate.source());
+    }
+
+    private static String plain(AgreementRate rate) {
+        return rate.chfPerUnit() == null ? null : rate.chfPerUnit().toPlainString();
+    }
+
+    private static String month(AgreementRate rate) {
+        return rate.month() == null ? null : rate.month().toString();
     }
 }

@@ -1,7 +1,8 @@
 package org.itu.bdt.portfolio.funding.events;
 
-/** Amounts are exact decimal strings; dates are ISO. */
+/** Amounts and the rate are exact decimal strings; dates are ISO, the rate's month yyyy-MM. */
 public record AgreementSigned(String agreementNumber, String projectNumber, String partnerId, String fundingSource,
-                              String currency, String originalAmount, String chfAmount, String signedOn)
+                              String currency, String originalAmount, String chfAmount, String signedOn,
+                              String rate, String rateMonth, String rateSource)
         implements FundingEvent {
 }

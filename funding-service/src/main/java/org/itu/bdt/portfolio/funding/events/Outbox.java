@@ -28,7 +28,10 @@ public class Outbox {
         record(event.projectNumber(), event);
     }
 
-    /** For an event about no project, such as a transfer into the ICT-DF: the key keeps its kind in order. */
+    /**
+     * For an event about no single project: a rate (keyed by its currency), a transfer into the ICT-DF (keyed so
+     * its kind stays in order).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String messageKey, Object event) {
         new OutboxEvent(UUID.randomUUID(), TOPIC, messageKey, event.getClass().getSimpleName(),

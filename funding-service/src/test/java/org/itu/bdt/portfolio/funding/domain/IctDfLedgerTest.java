@@ -177,7 +177,7 @@ class IctDfLedgerTest {
 
     private static Agreement ituLine(String agreementNumber, String amount, LocalDate signedOn) {
         return new Agreement(agreementNumber, new AgreementTerms(agreementNumber, agreementNumber.substring(0, 9),
-                FundingSource.ITU, null, "CHF", amount(amount), null, signedOn));
+                FundingSource.ITU, null, "CHF", amount(amount), null, signedOn, null), AgreementRate.CHF);
     }
 
     private static AmendmentTerms amendment(LocalDate effectiveOn, String amount) {
