@@ -2,6 +2,7 @@ package org.itu.bdt.portfolio.funding.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,7 +19,9 @@ import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.itu.bdt.portfolio.funding.FundingTopic.header;
 import static org.itu.bdt.portfolio.funding.FundingTopic.keyedBy;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
@@ -223,6 +226,33 @@ class IctDfAccountTest {
         }
     }
 
+    /** 500.00 GBP at 1.2637 is 631.85 CHF; the account and the check count the converted CHF amounts. */
+    @Test
+    void anItuLineInAnotherCurrencyIsAllocatedAtItsConvertedChfAmount() {
+        given().contentType(ContentType.JSON).body("{\"chfPerUnit\":1.2637}")
+                .when().put("/api/exchange-rates/GBP/2020-02")
+                .then().statusCode(anyOf(is(201), is(200)));
+        receive("T-2020", "2020-01-01", "1000.00");
+        try (FundingTopic topic = FundingTopic.tail()) {
+            sign("7TST00005-01", "7TST00005", "GBP", "500.00", "2020-02-10").statusCode(201)
+                    .body("chfAmount", equalTo(631.85f));
+
+            List<ConsumerRecord<String, String>> events = topic.awaitRecords(2, keyedBy("7TST00005"));
+            assertThat(events.get(1).value()).isEqualTo("{\"agreementNumber\":\"7TST00005-01\","
+                    + "\"projectNumber\":\"7TST00005\",\"amountChf\":\"631.85\",\"allocatedOn\":\"2020-02-10\","
+                    + "\"balanceAfter\":\"368.15\"}");
+        }
+        assertThat(account("2020-02-10")).isEqualTo(account("2020-02-10", "1000.00", "631.85", "368.15"));
+
+        assertOverAllocated(() -> sign("7TST00006-01", "7TST00006", "GBP", "291.34", "2020-02-20"), "/api/agreements",
+                "the ICT-DF balance available from 2020-02-20 on is 368.15 CHF, less than the 368.17 CHF requested",
+                368.15f, 368.17f);
+
+        amend("7TST00005-01", "7TST00005-01-A1", "2020-03-01", "400.00").statusCode(201)
+                .body("newChfAmount", equalTo(505.48f));
+        assertThat(account("2020-03-01")).isEqualTo(account("2020-03-01", "1000.00", "505.48", "494.52"));
+    }
+
     private static void receive(String transferId, String receivedOn, String amount) {
         post("/api/ict-df/transfers", """
                 {"transferId":"%s","receivedOn":"%s","amountChf":%s,"source":"test","reference":"test"}"""
@@ -231,9 +261,15 @@ class IctDfAccountTest {
 
     private static ValidatableResponse sign(String agreementNumber, String projectNumber,
                                                                   String amount, String signedOn) {
+        return sign(agreementNumber, projectNumber, "CHF", amount, signedOn);
+    }
+
+    private static ValidatableResponse sign(String agreementNumber, String projectNumber, String currency,
+                                            String amount, String signedOn) {
         return post("/api/agreements", """
-                {"agreementNumber":"%s","projectNumber":"%s","fundingSource":"ITU","currency":"CHF",
-                 "originalAmount":%s,"signedOn":"%s"}""".formatted(agreementNumber, projectNumber, amount, signedOn));
+                {"agreementNumber":"%s","projectNumber":"%s","fundingSource":"ITU","currency":"%s",
+                 "originalAmount":%s,"signedOn":"%s"}""".formatted(agreementNumber, projectNumber, currency, amount,
+                signedOn));
     }
 
     private static ValidatableResponse amend(String agreementNumber, String amendmentId,

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.itu.bdt.portfolio.funding.UnfundedAccount;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,10 +23,13 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.itu.bdt.portfolio.funding.Requests.post;
+import static org.itu.bdt.portfolio.funding.Requests.referenceRatesPublished;
 
 /**
  * The reference portfolio's two transfers and 37 ITU lines with their one amendment, loaded through the API in
- * the files' order (not signature order: the account is checked on every later day, whatever the order).
+ * the files' order (not signature order: the account is checked on every later day, whatever the order). The lines
+ * are signed and amended from their original currency and amount only, as the reference loader does: the account
+ * counts the CHF amounts funding-service converted, which must be the reference data's.
  */
 @QuarkusTest
 @TestProfile(UnfundedAccount.class)
@@ -38,6 +42,7 @@ class ReferenceIctDfAccountTest {
     @BeforeEach
     void theReferenceAccountLoaded() throws IOException {
         UnfundedAccount.empty(dataSource);
+        referenceRatesPublished();
         for (Map<String, String> row : rows("ictdf_transfers.csv")) {
             post("/api/ict-df/transfers", """
                     {"transferId":"%s","receivedOn":"%s","amountChf":%s,"source":"%s","reference":"%s"}"""
@@ -46,19 +51,24 @@ class ReferenceIctDfAccountTest {
         }
         for (Map<String, String> row : rows("agreements.csv")) {
             if (row.get("funding_source").equals("ITU")) {
-                post("/api/agreements", """
+                ValidatableResponse signed = post("/api/agreements", """
                         {"agreementNumber":"%s","projectNumber":"%s","fundingSource":"ITU","currency":"%s",
-                         "originalAmount":%s,"chfAmount":%s,"signedOn":"%s"}"""
+                         "originalAmount":%s,"signedOn":"%s"}"""
                         .formatted(row.get("agreement_id"), row.get("project_number"), row.get("currency"),
-                                row.get("original_amount"), row.get("chf_amount"), row.get("signed_on")))
+                                row.get("original_amount"), row.get("signed_on")))
                         .statusCode(201);
+                assertThat(amount(signed, "chfAmount")).as(row.get("agreement_id"))
+                        .isEqualByComparingTo(row.get("chf_amount"));
             }
         }
         for (Map<String, String> row : rows("amendments.csv")) {
-            post("/api/agreements/" + row.get("agreement_id") + "/amendments", """
-                    {"amendmentId":"%s","effectiveOn":"%s","newOriginalAmount":%s,"newChfAmount":%s,"reason":"%s"}"""
+            ValidatableResponse amended = post("/api/agreements/" + row.get("agreement_id") + "/amendments", """
+                    {"amendmentId":"%s","effectiveOn":"%s","newOriginalAmount":%s,"reason":"%s"}"""
                     .formatted(row.get("amendment_id"), row.get("effective_on"), row.get("new_original_amount"),
-                            row.get("new_chf_amount"), row.get("reason"))).statusCode(201);
+                            row.get("reason")))
+                    .statusCode(201);
+            assertThat(amount(amended, "newChfAmount")).as(row.get("amendment_id"))
+                    .isEqualByComparingTo(row.get("new_chf_amount"));
         }
     }
 
@@ -110,6 +120,13 @@ class ReferenceIctDfAccountTest {
     private static String account(String asOf) {
         return given().queryParam("asOf", asOf).when().get("/api/ict-df/account")
                 .then().statusCode(200).extract().asString();
+    }
+
+    /** An amount of a JSON answer, exact (shown with the currency's minor units: two decimals for CHF). */
+    private static BigDecimal amount(ValidatableResponse response, String field) {
+        return JsonPath.from(response.extract().asString())
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                .getObject(field, BigDecimal.class);
     }
 
     /** The reference files have no quoted fields. */
