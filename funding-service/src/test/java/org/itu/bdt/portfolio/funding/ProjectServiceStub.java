@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Stands in for project-service's GET /api/projects/{projectNumber}: 200 with a project for the known numbers,
- * 404 problem details otherwise, and three ways of failing for the outage tests.
+ * Stands in for project-service's GET /api/projects/{projectNumber}: 200 with a project and its status for the
+ * known numbers, 404 problem details otherwise, and three ways of failing for the outage tests.
  */
 @QuarkusTestResource(value = ProjectServiceStub.class, restrictToAnnotatedClass = false)
 public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
@@ -28,6 +28,12 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
     private static final Set<String> KNOWN = Set.of("7BTN23069", "7MNE24002", "7CIS21009", "7GLO24139",
             "7TST00001", "7TST00002", "7TST00003", "7TST00004", "7TST00005", "7TST00006", "7TST00007",
             "7TST00008", "7TST00009", "9TST00010");
+    /** Projects of the agreement-lifecycle tests: every 7AGR number is ONGOING, except these. */
+    public static final String CLOSED_PROJECT = "7AGR90001";
+    public static final String PROPOSED_PROJECT = "7AGR90002";
+    private static final String ONGOING_PREFIX = "7AGR";
+    private static final Map<String, String> NOT_ONGOING = Map.of(
+            CLOSED_PROJECT, "OPERATIONALLY_CLOSED", PROPOSED_PROJECT, "PROPOSED");
     private static final String PATH = "/api/projects/";
     private static final long SLOW_NANOS = 2_500_000_000L;
 
@@ -59,7 +65,7 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
                 respond(exchange, 200, "application/json", project(projectNumber));
             }
             default -> {
-                if (KNOWN.contains(projectNumber)) {
+                if (KNOWN.contains(projectNumber) || projectNumber.startsWith(ONGOING_PREFIX)) {
                     respond(exchange, 200, "application/json", project(projectNumber));
                 } else {
                     respond(exchange, 404, "application/problem+json", problem(404, projectNumber));
@@ -72,7 +78,8 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
         return """
                 {"projectNumber":"%s","title":"Stub project","region":"EUROPE","scope":"NATIONAL",\
                 "regionalInitiative":"EUR2","signedOn":"2024-09-12","startDate":"2024-09-27",\
-                "endDate":"2025-12-31","status":"ONGOING","revision":1}""".formatted(projectNumber);
+                "endDate":"2025-12-31","status":"%s","revision":1}""".formatted(projectNumber,
+                NOT_ONGOING.getOrDefault(projectNumber, "ONGOING"));
     }
 
     private static String problem(int status, String projectNumber) {

@@ -3,7 +3,9 @@ package org.itu.bdt.portfolio.funding.api;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.itu.bdt.portfolio.funding.domain.Agreement;
+import org.itu.bdt.portfolio.funding.domain.AgreementKind;
 import org.itu.bdt.portfolio.funding.domain.AgreementTerms;
+import org.itu.bdt.portfolio.funding.domain.ContributionType;
 import org.itu.bdt.portfolio.funding.domain.FundingSource;
 
 import java.math.BigDecimal;
@@ -17,10 +19,12 @@ public record SignAgreementRequest(
         @NotNull @CurrencyCode String currency,
         @NotNull @Amount BigDecimal originalAmount,
         @Amount BigDecimal chfAmount,
-        @NotNull LocalDate signedOn) {
+        @NotNull LocalDate signedOn,
+        AgreementKind kind,
+        ContributionType contribution) {
 
     AgreementTerms toTerms() {
         return new AgreementTerms(agreementNumber, projectNumber, fundingSource, partnerId, currency,
-                originalAmount, chfAmount, signedOn);
+                originalAmount, chfAmount, signedOn, kind, contribution);
     }
 }

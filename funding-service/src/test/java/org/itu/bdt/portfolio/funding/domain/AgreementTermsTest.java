@@ -14,7 +14,7 @@ class AgreementTermsTest {
     @Test
     void aChfAgreementTakesItsChfAmountFromTheOriginal() {
         AgreementTerms terms = new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
-                new BigDecimal("187635.00"), null, SIGNED);
+                new BigDecimal("187635.00"), null, SIGNED, null, null);
 
         assertThat(terms.chfAmount()).isEqualByComparingTo("187635.00");
     }
@@ -22,7 +22,7 @@ class AgreementTermsTest {
     @Test
     void aChfAgreementMayRepeatItsAmountAsChfAmount() {
         AgreementTerms terms = new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
-                new BigDecimal("10.00"), new BigDecimal("10"), SIGNED);
+                new BigDecimal("10.00"), new BigDecimal("10"), SIGNED, null, null);
 
         assertThat(terms.chfAmount()).isEqualByComparingTo("10.00");
     }
@@ -30,7 +30,7 @@ class AgreementTermsTest {
     @Test
     void aChfAgreementWithAnotherChfAmountIsInvalid() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
-                new BigDecimal("10.00"), new BigDecimal("10.01"), SIGNED))
+                new BigDecimal("10.00"), new BigDecimal("10.01"), SIGNED, null, null))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("chfAmount", "must equal originalAmount when currency is CHF")));
     }
@@ -38,7 +38,7 @@ class AgreementTermsTest {
     @Test
     void anotherCurrencyNeedsTheChfAmount() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.PARTNER, "JP-MIC", "JPY",
-                new BigDecimal("73000000"), null, SIGNED))
+                new BigDecimal("73000000"), null, SIGNED, null, null))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("chfAmount", "is required when currency is not CHF")));
     }
@@ -46,7 +46,7 @@ class AgreementTermsTest {
     @Test
     void anItuAgreementWithAPartnerIsInvalidAlongWithEveryOtherFieldError() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.ITU, "JP-MIC", "EUR",
-                new BigDecimal("1.00"), null, SIGNED))
+                new BigDecimal("1.00"), null, SIGNED, null, null))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("partnerId", "must be absent when fundingSource is ITU"),
                         new FieldError("chfAmount", "is required when currency is not CHF")));
@@ -55,7 +55,7 @@ class AgreementTermsTest {
     @Test
     void aPartnerAgreementWithoutPartnerBreaksARule() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.PARTNER, null, "CHF",
-                new BigDecimal("1.00"), null, SIGNED))
+                new BigDecimal("1.00"), null, SIGNED, null, null))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("partnerId", "is required when fundingSource is PARTNER")));
     }

@@ -80,7 +80,8 @@ class AgreementTest {
 
     private static Agreement euroAgreement() {
         return new Agreement("7TST00001-01", new AgreementTerms(null, "7TST00001", FundingSource.PARTNER, "EC",
-                "EUR", new BigDecimal("1000.00"), new BigDecimal("950.00"), LocalDate.parse("2024-01-10")));
+                "EUR", new BigDecimal("1000.00"), new BigDecimal("950.00"), LocalDate.parse("2024-01-10"),
+                null, null));
     }
 
     private static AmendmentTerms amendment(String effectiveOn, String original, String chf) {
