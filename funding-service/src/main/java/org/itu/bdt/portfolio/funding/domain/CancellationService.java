@@ -17,14 +17,15 @@ public class CancellationService {
         this.entityManager = entityManager;
     }
 
+    /** Answers with today's view, read inside the transaction while the amendments can still be loaded. */
     @Transactional
-    public Agreement cancel(String agreementNumber, CancellationTerms terms) {
+    public AgreementAsOf cancel(String agreementNumber, CancellationTerms terms) {
         Agreement agreement = Agreement.<Agreement>findByIdOptional(agreementNumber, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFound("no agreement " + agreementNumber));
         agreement.cancel(terms);
         entityManager.flush();
         outbox.record(new AgreementCancelled(agreement.agreementNumber(), agreement.projectNumber(),
                 terms.cancelledOn().toString(), terms.reason()));
-        return agreement;
+        return AgreementAsOf.today(agreement);
     }
 }
