@@ -98,9 +98,9 @@ class AgreementSigningTest {
                     + "\"amendments\":[],\"currentOriginalAmount\":187635.00,\"currentChfAmount\":187635.00,"
                     + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\",\"asOf\":\"" + LocalDate.now() + "\","
                     + "\"status\":\"ACTIVE\",\"cancelledOn\":null,\"cancellationReason\":null,"
-                    + "\"asSigned\":{\"originalAmount\":187635.00,\"chfAmount\":187635.00,\"signedOn\":\"2023-11-26\"},"
-                    + "\"current\":{\"originalAmount\":187635.00,\"chfAmount\":187635.00,\"effectiveOn\":\"2023-11-26\","
-                    + "\"amendmentId\":null}}");
+                    + "\"asSigned\":{\"originalAmount\":187635.00,\"chfAmount\":187635.00,"
+                    + "\"signedOn\":\"2023-11-26\"},\"current\":{\"originalAmount\":187635.00,"
+                    + "\"chfAmount\":187635.00,\"effectiveOn\":\"2023-11-26\",\"amendmentId\":null}}");
             ConsumerRecord<String, String> event = topic.awaitRecord(signed("7BTN23069-02"));
             assertThat(event.key()).isEqualTo("7BTN23069");
             assertThat(header(event, "ce_type")).isEqualTo("AgreementSigned");

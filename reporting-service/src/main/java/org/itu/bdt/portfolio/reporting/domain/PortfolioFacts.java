@@ -35,7 +35,8 @@ public class PortfolioFacts {
 
     /**
      * Writes what {@code after} adds to {@code before}. A new agreement, amendment or cancellation number that
-     * another project already holds fails the insert, so the event goes to the dead-letter topic instead of moving money silently.
+     * another project already holds fails the insert, so the event goes to the dead-letter topic instead of moving
+     * money silently.
      */
     public void save(ProjectFacts before, ProjectFacts after) {
         if (after.project() != before.project()) {
