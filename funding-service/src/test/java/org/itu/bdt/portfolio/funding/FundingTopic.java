@@ -91,6 +91,10 @@ public final class FundingTopic implements AutoCloseable {
                 && record.value().startsWith("{\"amendmentId\":\"" + amendmentId + "\",");
     }
 
+    public static Predicate<ConsumerRecord<String, String>> ratePublished(String currency) {
+        return record -> "ExchangeRatePublished".equals(header(record, "ce_type")) && currency.equals(record.key());
+    }
+
     public static Predicate<ConsumerRecord<String, String>> keyedBy(String projectNumber) {
         return record -> projectNumber.equals(record.key());
     }

@@ -15,19 +15,24 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Stands in for project-service's GET /api/projects/{projectNumber}: 200 with a project and its status for the
- * known numbers, 404 problem details otherwise, and three ways of failing for the outage tests.
+ * known numbers (the test projects and the reference portfolio's), 404 problem details otherwise, and three ways
+ * of failing for the outage tests.
  */
 @QuarkusTestResource(value = ProjectServiceStub.class, restrictToAnnotatedClass = false)
 public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
     public static final String FAILING_PROJECT = "7ERR00503";
     public static final String CONNECTION_DROPPING_PROJECT = "7CUT00000";
     public static final String SLOW_PROJECT = "7SLO00000";
-    private static final Set<String> KNOWN = Set.of("7BTN23069", "7MNE24002", "7CIS21009", "7GLO24139",
-            "7TST00001", "7TST00002", "7TST00003", "7TST00004", "7TST00005", "7TST00006", "7TST00007",
-            "7TST00008", "7TST00009", "9TST00010");
+    private static final Set<String> KNOWN = Stream.concat(Stream.of("7BTN23069", "7MNE24002", "7CIS21009",
+                    "7GLO24139", "7TST00001", "7TST00002", "7TST00003", "7TST00004", "7TST00005", "7TST00006",
+                    "7TST00007", "7TST00008", "7TST00009", "9TST00010"),
+            ReferenceData.rows("projects.csv").stream().map(project -> project.get("project_number")))
+            .collect(Collectors.toUnmodifiableSet());
     /** Projects of the agreement-lifecycle tests: every 7AGR number is ONGOING, except these. */
     public static final String CLOSED_PROJECT = "7AGR90001";
     public static final String PROPOSED_PROJECT = "7AGR90002";

@@ -18,6 +18,13 @@ public final class Requests {
         return given().contentType(ContentType.JSON).body(json).when().post(path).then();
     }
 
+    /** Publishes the reference portfolio's exchange rates unless an earlier test did (a repeat changes nothing). */
+    public static void referenceRatesPublished() {
+        given().contentType("text/csv").body(ReferenceData.text("exchange_rates.csv"))
+                .when().post("/api/exchange-rates")
+                .then().statusCode(200);
+    }
+
     /** Registers the partner unless an earlier test did. */
     public static void partnerExists(String partnerId) {
         given().contentType(ContentType.JSON)

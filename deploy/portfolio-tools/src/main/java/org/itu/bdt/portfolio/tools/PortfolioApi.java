@@ -55,8 +55,17 @@ public final class PortfolioApi {
         return post(fundingService.resolve("/api/partners"), partner);
     }
 
+    /** A finance system's rates file (currency,month,chf_per_unit): all rows are taken, or none. */
+    public Response publishExchangeRates(String csv) {
+        return post(fundingService.resolve("/api/exchange-rates"), "text/csv", csv);
+    }
+
     public Response signAgreement(ObjectNode agreement) {
         return post(fundingService.resolve("/api/agreements"), agreement);
+    }
+
+    public Response agreement(String agreementNumber) {
+        return get(fundingService.resolve("/api/agreements/" + agreementNumber), "application/json");
     }
 
     public Response amend(String agreementNumber, ObjectNode amendment) {
@@ -80,11 +89,15 @@ public final class PortfolioApi {
     }
 
     private Response post(URI uri, JsonNode body) {
+        return post(uri, "application/json", body.toString());
+    }
+
+    private Response post(URI uri, String contentType, String body) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return send(request);
     }

@@ -31,6 +31,11 @@ public record ReferencePortfolio(
         return Files.readString(directory.resolve("expected_figure1.csv"));
     }
 
+    /** The monthly rates of exchange, as the finance system's file that funding-service takes. */
+    public String exchangeRatesCsv() throws IOException {
+        return Files.readString(directory.resolve("exchange_rates.csv"));
+    }
+
     private static List<Map<String, String>> rows(Path file) throws IOException {
         CsvMapper mapper = new CsvMapper();
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)

@@ -1,8 +1,10 @@
 package org.itu.bdt.portfolio.tools;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +16,10 @@ import java.util.function.Function;
 
 /**
  * Loads the reference portfolio through the services' public REST APIs, in the order a real user would:
- * partners, projects, agreements, amendments. Loading twice is harmless: what exists already answers 409 and is
- * counted as such. Then it waits until reporting-service shows Figure 1 as printed.
+ * exchange rates, partners, projects, agreements, amendments. Agreements and amendments go in with their original
+ * currency and amount only: funding-service converts them, and the load fails at once if a CHF amount differs
+ * from the reference data's. Loading twice is harmless: the rates come out unchanged, and what exists already
+ * answers 409 and is counted as such. Then it waits until reporting-service shows Figure 1 as printed.
  */
 public final class ReferencePortfolioLoader {
 
@@ -44,12 +48,12 @@ public final class ReferencePortfolioLoader {
         }
     }
 
-    public void load() {
-        report("partners", send(portfolio.partners(), this::partner, api::registerPartner));
-        report("projects", send(portfolio.projects(), this::project, api::registerProject));
-        report("agreements", send(portfolio.agreements(), this::agreement, api::signAgreement));
-        report("amendments", send(portfolio.amendments(), this::amendment,
-                body -> api.amend(body.remove("agreementNumber").asText(), body)));
+    public void load() throws IOException {
+        publishExchangeRates();
+        report("partners", send(portfolio.partners(), row -> api.registerPartner(partner(row))));
+        report("projects", send(portfolio.projects(), row -> api.registerProject(project(row))));
+        report("agreements", send(portfolio.agreements(), this::sign));
+        report("amendments", send(portfolio.amendments(), this::amend));
     }
 
     /** Waits until the report equals the printed Figure 1; false if it does not within the timeout. */
@@ -68,12 +72,22 @@ public final class ReferencePortfolioLoader {
     private record Outcome(int created, int existing) {
     }
 
-    private Outcome send(List<Map<String, String>> rows, Function<Map<String, String>, ObjectNode> body,
-                         Function<ObjectNode, PortfolioApi.Response> call) {
+    private void publishExchangeRates() throws IOException {
+        PortfolioApi.Response response = api.publishExchangeRates(portfolio.exchangeRatesCsv());
+        if (response.status() != 200) {
+            throw new IllegalStateException("refused the exchange rates: HTTP " + response.status() + " "
+                    + response.body());
+        }
+        JsonNode counts = json(response);
+        System.out.printf("%-11s %3d created, %3d revised, %3d unchanged%n", "rates", counts.get("created").asInt(),
+                counts.get("revised").asInt(), counts.get("unchanged").asInt());
+    }
+
+    private Outcome send(List<Map<String, String>> rows, Function<Map<String, String>, PortfolioApi.Response> call) {
         int created = 0;
         int existing = 0;
         for (Map<String, String> row : rows) {
-            PortfolioApi.Response response = call.apply(body.apply(row));
+            PortfolioApi.Response response = call.apply(row);
             if (response.created()) {
                 created++;
             } else if (response.conflict()) {
@@ -110,26 +124,57 @@ public final class ReferencePortfolioLoader {
                 .put("status", row.get("status"));
     }
 
-    private ObjectNode agreement(Map<String, String> row) {
-        return PortfolioApi.JSON.createObjectNode()
-                .put("agreementNumber", row.get("agreement_id"))
+    /** Signs with the original amount only; what the service converted must be the reference CHF amount. */
+    private PortfolioApi.Response sign(Map<String, String> row) {
+        String agreementNumber = row.get("agreement_id");
+        PortfolioApi.Response response = api.signAgreement(PortfolioApi.JSON.createObjectNode()
+                .put("agreementNumber", agreementNumber)
                 .put("projectNumber", row.get("project_number"))
                 .put("partnerId", blankToNull(row.get("partner_id")))
                 .put("fundingSource", row.get("funding_source"))
                 .put("currency", row.get("currency"))
                 .put("originalAmount", new BigDecimal(row.get("original_amount")))
-                .put("chfAmount", new BigDecimal(row.get("chf_amount")))
-                .put("signedOn", row.get("signed_on"));
+                .put("signedOn", row.get("signed_on")));
+        PortfolioApi.Response stored = response.conflict() ? api.agreement(agreementNumber) : response;
+        if (stored.status() / 100 == 2) {
+            expectChf("agreement " + agreementNumber, row.get("chf_amount"), json(stored).get("chfAmount"));
+        }
+        return response;
     }
 
-    private ObjectNode amendment(Map<String, String> row) {
-        return PortfolioApi.JSON.createObjectNode()
-                .put("agreementNumber", row.get("agreement_id"))
-                .put("amendmentId", row.get("amendment_id"))
+    /** Amends with the new original amount only; the service converts it at the agreement's rate. */
+    private PortfolioApi.Response amend(Map<String, String> row) {
+        String amendmentId = row.get("amendment_id");
+        PortfolioApi.Response response = api.amend(row.get("agreement_id"), PortfolioApi.JSON.createObjectNode()
+                .put("amendmentId", amendmentId)
                 .put("effectiveOn", row.get("effective_on"))
                 .put("newOriginalAmount", new BigDecimal(row.get("new_original_amount")))
-                .put("newChfAmount", new BigDecimal(row.get("new_chf_amount")))
-                .put("reason", row.get("reason"));
+                .put("reason", row.get("reason")));
+        if (response.created()) {
+            expectChf("amendment " + amendmentId, row.get("new_chf_amount"), json(response).get("newChfAmount"));
+        } else if (response.conflict()) {
+            for (JsonNode amendment : json(api.agreement(row.get("agreement_id"))).get("amendments")) {
+                if (amendment.get("amendmentId").asText().equals(amendmentId)) {
+                    expectChf("amendment " + amendmentId, row.get("new_chf_amount"), amendment.get("newChfAmount"));
+                }
+            }
+        }
+        return response;
+    }
+
+    private static void expectChf(String what, String expected, JsonNode converted) {
+        if (converted == null || converted.decimalValue().compareTo(new BigDecimal(expected)) != 0) {
+            throw new IllegalStateException(what + ": funding-service converted it to " + converted
+                    + " CHF, the reference data has " + expected);
+        }
+    }
+
+    private static JsonNode json(PortfolioApi.Response response) {
+        try {
+            return PortfolioApi.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String blankToNull(String value) {

@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.itu.bdt.portfolio.funding.domain.Conflict;
 import org.itu.bdt.portfolio.funding.domain.FieldError;
+import org.itu.bdt.portfolio.funding.domain.ImportRefused;
 import org.itu.bdt.portfolio.funding.domain.InvalidRequest;
+import org.itu.bdt.portfolio.funding.domain.InvalidRows;
 import org.itu.bdt.portfolio.funding.domain.NotFound;
 import org.itu.bdt.portfolio.funding.domain.PartnerType;
 import org.itu.bdt.portfolio.funding.domain.RuleViolation;
@@ -41,6 +43,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequest e, UriInfo uri) {
         return validationFailed("the request breaks field rules", e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRows(InvalidRows e, UriInfo uri) {
+        long rows = e.badRows();
+        return validationFailed(rows + (rows == 1 ? " row is" : " rows are") + " invalid; nothing was stored",
+                e.errors(), uri);
     }
 
     @ServerExceptionMapper
@@ -108,6 +117,14 @@ public class ProblemMapper {
         return problem(422, "unprocessable", "Unprocessable request", e.getMessage(), e.errors(), uri);
     }
 
+    /** The row report travels with the problem, so the caller sees every row's errors at once. */
+    @ServerExceptionMapper
+    public Response importRefused(ImportRefused e, UriInfo uri) {
+        ImportProblem problem = ImportProblem.of(SLUG_PREFIX + "unprocessable", "Unprocessable request", 422,
+                e.getMessage(), uri.getRequestUri().getRawPath(), e.report());
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
     @ServerExceptionMapper
     public Response projectServiceUnavailable(ProjectServiceUnavailable e, UriInfo uri) {
         return problem(Response.Status.SERVICE_UNAVAILABLE, "dependency-unavailable", "Dependency unavailable",
@@ -135,17 +152,17 @@ public class ProblemMapper {
                 : Optional.empty();
     }
 
-    private static Response validationFailed(String detail, List<FieldError> errors, UriInfo uri) {
+    private static Response validationFailed(String detail, List<?> errors, UriInfo uri) {
         return problem(Response.Status.BAD_REQUEST, "validation-failed", "Validation failed", detail, errors, uri);
     }
 
     private static Response problem(Response.StatusType status, String slug, String title, String detail,
-                                    List<FieldError> errors, UriInfo uri) {
+                                    List<?> errors, UriInfo uri) {
         return problem(status.getStatusCode(), slug, title, detail, errors, uri);
     }
 
     private static Response problem(int status, String slug, String title, String detail,
-                                    List<FieldError> errors, UriInfo uri) {
+                                    List<?> errors, UriInfo uri) {
         String type = slug.startsWith("about:") ? slug : SLUG_PREFIX + slug;
         Problem problem = new Problem(type, title, status, detail, uri.getRequestUri().getRawPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.itu.bdt.portfolio.funding.domain.Agreement;
@@ -20,11 +21,13 @@ public record SignAgreementRequest(
         @NotNull @Amount BigDecimal originalAmount,
         @Amount BigDecimal chfAmount,
         @NotNull LocalDate signedOn,
+        @Valid RateOverrideRequest rateOverride,
         AgreementKind kind,
         ContributionType contribution) {
 
     AgreementTerms toTerms() {
         return new AgreementTerms(agreementNumber, projectNumber, fundingSource, partnerId, currency,
-                originalAmount, chfAmount, signedOn, kind, contribution);
+                originalAmount, chfAmount, signedOn, rateOverride == null ? null : rateOverride.toOverride(),
+                kind, contribution);
     }
 }

@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.funding.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,6 +49,15 @@ public class Agreement extends PanacheEntityBase {
     private BigDecimal chfAmount;
     @Column(name = "signed_on")
     private LocalDate signedOn;
+    @Column(precision = 19, scale = 6)
+    private BigDecimal rate;
+    @Column(name = "rate_month")
+    @Convert(converter = FirstDayOfMonth.class)
+    private YearMonth rateMonth;
+    @Column(name = "rate_source")
+    private String rateSource;
+    @Column(name = "rate_overridden")
+    private boolean rateOverridden;
     @Enumerated(EnumType.STRING)
     private AgreementKind kind;
     @Enumerated(EnumType.STRING)
@@ -62,15 +73,19 @@ public class Agreement extends PanacheEntityBase {
     protected Agreement() {
     }
 
-    public Agreement(String agreementNumber, AgreementTerms terms) {
+    public Agreement(String agreementNumber, AgreementTerms terms, AgreementRate rate) {
         this.agreementNumber = agreementNumber;
         this.projectNumber = terms.projectNumber();
         this.partnerId = terms.partnerId();
         this.fundingSource = terms.fundingSource();
         this.currency = terms.currency();
         this.originalAmount = terms.originalAmount();
-        this.chfAmount = terms.chfAmount();
+        this.chfAmount = rate.chfFor(original(), terms.chfAmount(), "chfAmount");
         this.signedOn = terms.signedOn();
+        this.rate = rate.chfPerUnit();
+        this.rateMonth = rate.month();
+        this.rateSource = rate.source();
+        this.rateOverridden = rate.overridden();
         this.kind = terms.kind();
         this.contribution = terms.contribution();
     }
@@ -101,18 +116,23 @@ public class Agreement extends PanacheEntityBase {
         return candidate;
     }
 
+    /** The new amount converts at the agreement's own rate: an amendment changes the amount, not the rate. */
     public Amendment amend(String amendmentId, AmendmentTerms terms) {
         refuseIfCancelled("amended");
+        List<FieldError> errors = new ArrayList<>();
+        MinorUnits.problemWith(currency, terms.newOriginalAmount(), "newOriginalAmount").ifPresent(errors::add);
         ChfAmount.problemWith(currency, terms.newOriginalAmount(), terms.newChfAmount(), "newOriginalAmount")
-                .ifPresent(message -> {
-                    throw new InvalidRequest(List.of(new FieldError("newChfAmount", message)));
-                });
+                .ifPresent(message -> errors.add(new FieldError("newChfAmount", message)));
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
         if (terms.effectiveOn().isBefore(signedOn)) {
             throw RuleViolation.onField("effectiveOn",
                     "must not be before the agreement's signature on " + signedOn);
         }
-        Amendment amendment = new Amendment(amendmentId, this, amendments.size() + 1, terms,
-                ChfAmount.resolve(terms.newOriginalAmount(), terms.newChfAmount()));
+        BigDecimal newChfAmount = rate().chfFor(Money.of(terms.newOriginalAmount(), currency),
+                terms.newChfAmount(), "newChfAmount");
+        Amendment amendment = new Amendment(amendmentId, this, amendments.size() + 1, terms, newChfAmount);
         amendments.add(amendment);
         return amendment;
     }
@@ -184,6 +204,10 @@ public class Agreement extends PanacheEntityBase {
 
     public LocalDate signedOn() {
         return signedOn;
+    }
+
+    public AgreementRate rate() {
+        return new AgreementRate(rate, rateMonth, rateSource, rateOverridden);
     }
 
     public List<Amendment> amendments() {

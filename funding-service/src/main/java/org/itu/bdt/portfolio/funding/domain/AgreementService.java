@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AgreementService {
     private final ProjectRegistry projects;
+    private final ExchangeRateService rates;
     private final Outbox outbox;
     private final EntityManager entityManager;
 
-    AgreementService(ProjectRegistry projects, Outbox outbox, EntityManager entityManager) {
+    AgreementService(ProjectRegistry projects, ExchangeRateService rates, Outbox outbox, EntityManager entityManager) {
         this.projects = projects;
+        this.rates = rates;
         this.outbox = outbox;
         this.entityManager = entityManager;
     }
@@ -45,7 +47,8 @@ public class AgreementService {
             throw RuleViolation.onField("partnerId", "unknown partner " + terms.partnerId());
         }
         lockProject(terms.projectNumber());
-        Agreement agreement = new Agreement(numberFor(terms), terms);
+        Agreement agreement = new Agreement(numberFor(terms), terms,
+                rates.rateFor(terms.currency(), terms.signedOn(), terms.rateOverride()));
         agreement.persistAndFlush();
         outbox.record(signed(agreement));
         return agreement;
@@ -109,16 +112,26 @@ public class AgreementService {
     }
 
     private static AgreementSigned signed(Agreement agreement) {
+        AgreementRate rate = agreement.rate();
         return new AgreementSigned(agreement.agreementNumber(), agreement.projectNumber(), agreement.partnerId(),
                 agreement.fundingSource().name(), agreement.currency(), agreement.original().plain(),
-                agreement.chf().plain(), agreement.signedOn().toString(), agreement.kind().name(),
-                agreement.contribution().name());
+                agreement.chf().plain(), agreement.signedOn().toString(), plain(rate), month(rate), rate.source(),
+                agreement.kind().name(), agreement.contribution().name());
     }
 
     private static AgreementAmended amended(Amendment amendment) {
         Agreement agreement = amendment.agreement();
+        AgreementRate rate = agreement.rate();
         return new AgreementAmended(amendment.amendmentId(), agreement.agreementNumber(),
                 agreement.projectNumber(), amendment.effectiveOn().toString(), amendment.newOriginal().plain(),
-                amendment.newChf().plain(), amendment.reason());
+                amendment.newChf().plain(), amendment.reason(), plain(rate), month(rate), rate.source());
+    }
+
+    private static String plain(AgreementRate rate) {
+        return rate.chfPerUnit() == null ? null : rate.chfPerUnit().toPlainString();
+    }
+
+    private static String month(AgreementRate rate) {
+        return rate.month() == null ? null : rate.month().toString();
     }
 }

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a signature asks for, checked across fields; chfAmount is resolved for CHF agreements, kind and
- * contribution default to a cash project agreement.
+ * What a signature asks for, checked across fields. chfAmount is the CHF amount the caller booked, if any: the
+ * service converts the original amount itself, and a booked amount must agree with it. Kind and contribution
+ * default to a cash project agreement.
  */
 public record AgreementTerms(String agreementNumber, String projectNumber, FundingSource fundingSource,
                              String partnerId, String currency, BigDecimal originalAmount, BigDecimal chfAmount,
-                             LocalDate signedOn, AgreementKind kind, ContributionType contribution) {
+                             LocalDate signedOn, RateOverride rateOverride, AgreementKind kind,
+                             ContributionType contribution) {
 
     public AgreementTerms {
         List<FieldError> errors = new ArrayList<>();
@@ -21,15 +23,18 @@ public record AgreementTerms(String agreementNumber, String projectNumber, Fundi
         kind = kind == null ? AgreementKind.PROJECT_AGREEMENT : kind;
         contribution = contribution == null ? ContributionType.CASH : contribution;
         errors.addAll(ituLineErrors(fundingSource, kind, contribution));
+        MinorUnits.problemWith(currency, originalAmount, "originalAmount").ifPresent(errors::add);
         ChfAmount.problemWith(currency, originalAmount, chfAmount, "originalAmount")
                 .ifPresent(message -> errors.add(new FieldError("chfAmount", message)));
+        if (rateOverride != null && Money.CHF.getCurrencyCode().equals(currency)) {
+            errors.add(new FieldError("rateOverride", "must be absent when currency is CHF"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
         if (fundingSource == FundingSource.PARTNER && partnerId == null) {
             throw RuleViolation.onField("partnerId", "is required when fundingSource is PARTNER");
         }
-        chfAmount = ChfAmount.resolve(originalAmount, chfAmount);
     }
 
     /** An ITU funding line is an ICT-DF allocation: cash, for a project. */

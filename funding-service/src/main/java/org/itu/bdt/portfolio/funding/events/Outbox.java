@@ -25,12 +25,18 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(FundingEvent event) {
-        new OutboxEvent(UUID.randomUUID(), TOPIC, event.projectNumber(), event.getClass().getSimpleName(),
+        record(event.projectNumber(), event);
+    }
+
+    /** For an event about no single project, such as a rate (keyed by its currency). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String messageKey, Object event) {
+        new OutboxEvent(UUID.randomUUID(), TOPIC, messageKey, event.getClass().getSimpleName(),
                 payloadOf(event), Instant.now().truncatedTo(ChronoUnit.MILLIS)).persist();
         written.fire(new OutboxWritten());
     }
 
-    private String payloadOf(FundingEvent event) {
+    private String payloadOf(Object event) {
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {

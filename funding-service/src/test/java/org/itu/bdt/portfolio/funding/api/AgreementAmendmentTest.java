@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.itu.bdt.portfolio.funding.FundingTopic;
 import org.itu.bdt.portfolio.funding.Tables;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -21,6 +22,7 @@ import static org.itu.bdt.portfolio.funding.FundingTopic.amended;
 import static org.itu.bdt.portfolio.funding.FundingTopic.header;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
+import static org.itu.bdt.portfolio.funding.Requests.referenceRatesPublished;
 
 @QuarkusTest
 class AgreementAmendmentTest {
@@ -28,6 +30,11 @@ class AgreementAmendmentTest {
 
     @Inject
     DataSource dataSource;
+
+    @BeforeEach
+    void rates() {
+        referenceRatesPublished();
+    }
 
     @Test
     void anAmendmentReplacesTheCurrentAmountsAndPublishesAgreementAmended() {
@@ -53,14 +60,16 @@ class AgreementAmendmentTest {
             assertThat(event.value()).isEqualTo("{\"amendmentId\":\"7MNE24002-03-A1\","
                     + "\"agreementNumber\":\"7MNE24002-03\",\"projectNumber\":\"7MNE24002\","
                     + "\"effectiveOn\":\"2024-12-02\",\"newOriginalAmount\":\"44200.00\","
-                    + "\"newChfAmount\":\"44200.00\",\"reason\":\"" + REASON + "\"}");
+                    + "\"newChfAmount\":\"44200.00\",\"reason\":\"" + REASON + "\",\"rate\":\"1.000000\","
+                    + "\"rateMonth\":null,\"rateSource\":\"CHF\"}");
         }
 
         String agreement = given().when().get("/api/agreements/7MNE24002-03").then().statusCode(200)
                 .extract().asString();
         assertThat(agreement).isEqualTo("{\"agreementNumber\":\"7MNE24002-03\",\"projectNumber\":\"7MNE24002\","
                 + "\"partnerId\":null,\"fundingSource\":\"ITU\",\"currency\":\"CHF\",\"originalAmount\":47500.00,"
-                + "\"chfAmount\":47500.00,\"signedOn\":\"2024-09-12\",\"amendments\":[{\"amendmentId\":"
+                + "\"chfAmount\":47500.00,\"rate\":1.000000,\"rateMonth\":null,\"rateSource\":\"CHF\","
+                + "\"rateOverridden\":false,\"signedOn\":\"2024-09-12\",\"amendments\":[{\"amendmentId\":"
                 + "\"7MNE24002-03-A1\",\"agreementNumber\":\"7MNE24002-03\",\"effectiveOn\":\"2024-12-02\","
                 + "\"newOriginalAmount\":44200.00,\"newChfAmount\":44200.00,\"reason\":\"" + REASON + "\"}],"
                 + "\"currentOriginalAmount\":44200.00,\"currentChfAmount\":44200.00,\"kind\":\"PROJECT_AGREEMENT\","
@@ -74,16 +83,16 @@ class AgreementAmendmentTest {
     void theCurrentAmountsAreThoseOfTheAmendmentLatestInEffect() {
         signEuroAgreement("7TST00005-01", "7TST00005");
         post("/api/agreements/7TST00005-01/amendments", """
-                {"effectiveOn":"2024-06-01","newOriginalAmount":1200.00,"newChfAmount":1130.50,"reason":"raised"}""")
+                {"effectiveOn":"2024-06-01","newOriginalAmount":1200.00,"reason":"raised"}""")
                 .statusCode(201)
                 .body("amendmentId", equalTo("7TST00005-01-A1"));
         post("/api/agreements/7TST00005-01/amendments", """
                 {"amendmentId":"7TST00005-01-EARLY","effectiveOn":"2024-01-10","newOriginalAmount":1100.00,
-                 "newChfAmount":1040.00,"reason":"recorded late, effective from the signature"}""")
+                 "reason":"recorded late, effective from the signature"}""")
                 .statusCode(201)
                 .body("amendmentId", equalTo("7TST00005-01-EARLY"));
         post("/api/agreements/7TST00005-01/amendments", """
-                {"effectiveOn":"2024-03-01","newOriginalAmount":1150.00,"newChfAmount":1090.00,"reason":"third"}""")
+                {"effectiveOn":"2024-03-01","newOriginalAmount":1150.00,"reason":"third"}""")
                 .statusCode(201)
                 .body("amendmentId", equalTo("7TST00005-01-A3"));
 
@@ -91,7 +100,7 @@ class AgreementAmendmentTest {
                 .body("amendments.amendmentId",
                         equalTo(List.of("7TST00005-01-A1", "7TST00005-01-EARLY", "7TST00005-01-A3")))
                 .extract().asString();
-        assertThat(body).contains("\"currentOriginalAmount\":1200.00,\"currentChfAmount\":1130.50,");
+        assertThat(body).contains("\"currentOriginalAmount\":1200.00,\"currentChfAmount\":1117.71,");
     }
 
     @Test
@@ -99,7 +108,7 @@ class AgreementAmendmentTest {
         signEuroAgreement("7TST00006-01", "7TST00006");
 
         assertRejected("7TST00006-01", """
-                {"effectiveOn":"2024-01-09","newOriginalAmount":900.00,"newChfAmount":850.00,"reason":"too early"}""",
+                {"effectiveOn":"2024-01-09","newOriginalAmount":900.00,"reason":"too early"}""",
                 422, "unprocessable", "effectiveOn", "must not be before the agreement's signature on 2024-01-10");
     }
 
@@ -115,19 +124,10 @@ class AgreementAmendmentTest {
         signEuroAgreement("7TST00007-01", "7TST00007");
         String amendment = """
                 {"amendmentId":"7TST00007-01-CUT","effectiveOn":"2024-02-01","newOriginalAmount":900.00,
-                 "newChfAmount":850.00,"reason":"cut"}""";
+                 "reason":"cut"}""";
         post("/api/agreements/7TST00007-01/amendments", amendment).statusCode(201);
 
         assertRejected("7TST00007-01", amendment, 409, "conflict", null, null);
-    }
-
-    @Test
-    void aEuroAmendmentWithoutNewChfAmountStoresNothing() {
-        signEuroAgreement("7TST00008-01", "7TST00008");
-
-        assertRejected("7TST00008-01", """
-                {"effectiveOn":"2024-02-01","newOriginalAmount":900.00,"reason":"cut"}""",
-                400, "validation-failed", "newChfAmount", "is required when currency is not CHF");
     }
 
     @Test
@@ -170,7 +170,7 @@ class AgreementAmendmentTest {
         partnerExists("EC");
         post("/api/agreements", """
                 {"agreementNumber":"%s","projectNumber":"%s","partnerId":"EC","fundingSource":"PARTNER",
-                 "currency":"EUR","originalAmount":1000.00,"chfAmount":950.00,"signedOn":"2024-01-10"}"""
+                 "currency":"EUR","originalAmount":1000.00,"signedOn":"2024-01-10"}"""
                 .formatted(agreementNumber, projectNumber))
                 .statusCode(201);
     }

@@ -27,6 +27,7 @@ import static org.itu.bdt.portfolio.funding.FundingTopic.keyedBy;
 import static org.itu.bdt.portfolio.funding.FundingTopic.signed;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
+import static org.itu.bdt.portfolio.funding.Requests.referenceRatesPublished;
 
 @QuarkusTest
 class AgreementSigningTest {
@@ -38,6 +39,7 @@ class AgreementSigningTest {
         partnerExists("JP-MIC");
         partnerExists("EC");
         partnerExists("ME-GOV");
+        referenceRatesPublished();
     }
 
     @Test
@@ -55,7 +57,9 @@ class AgreementSigningTest {
 
             assertThat(body).isEqualTo("{\"agreementNumber\":\"7BTN23069-01\",\"projectNumber\":\"7BTN23069\","
                     + "\"partnerId\":\"JP-MIC\",\"fundingSource\":\"PARTNER\",\"currency\":\"JPY\","
-                    + "\"originalAmount\":73000000,\"chfAmount\":435153.00,\"signedOn\":\"2023-11-26\","
+                    + "\"originalAmount\":73000000,\"chfAmount\":435153.00,\"rate\":0.005961,"
+                    + "\"rateMonth\":\"2023-11\",\"rateSource\":\"UN operational rates of exchange\","
+                    + "\"rateOverridden\":false,\"signedOn\":\"2023-11-26\","
                     + "\"amendments\":[],\"currentOriginalAmount\":73000000,\"currentChfAmount\":435153.00,"
                     + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\",\"asOf\":\"" + LocalDate.now() + "\","
                     + "\"status\":\"ACTIVE\",\"cancelledOn\":null,\"cancellationReason\":null,"
@@ -67,7 +71,9 @@ class AgreementSigningTest {
             assertThat(event.value()).isEqualTo("{\"agreementNumber\":\"7BTN23069-01\","
                     + "\"projectNumber\":\"7BTN23069\",\"partnerId\":\"JP-MIC\",\"fundingSource\":\"PARTNER\","
                     + "\"currency\":\"JPY\",\"originalAmount\":\"73000000\",\"chfAmount\":\"435153.00\","
-                    + "\"signedOn\":\"2023-11-26\",\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\"}");
+                    + "\"signedOn\":\"2023-11-26\",\"rate\":\"0.005961\",\"rateMonth\":\"2023-11\","
+                    + "\"rateSource\":\"UN operational rates of exchange\",\"kind\":\"PROJECT_AGREEMENT\","
+                    + "\"contribution\":\"CASH\"}");
             assertThat(header(event, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(event, "ce_source")).isEqualTo("/bdt/funding-service");
             assertThat(header(event, "ce_subject")).isEqualTo("7BTN23069");
@@ -94,7 +100,8 @@ class AgreementSigningTest {
 
             assertThat(body).isEqualTo("{\"agreementNumber\":\"7BTN23069-02\",\"projectNumber\":\"7BTN23069\","
                     + "\"partnerId\":null,\"fundingSource\":\"ITU\",\"currency\":\"CHF\","
-                    + "\"originalAmount\":187635.00,\"chfAmount\":187635.00,\"signedOn\":\"2023-11-26\","
+                    + "\"originalAmount\":187635.00,\"chfAmount\":187635.00,\"rate\":1.000000,\"rateMonth\":null,"
+                    + "\"rateSource\":\"CHF\",\"rateOverridden\":false,\"signedOn\":\"2023-11-26\","
                     + "\"amendments\":[],\"currentOriginalAmount\":187635.00,\"currentChfAmount\":187635.00,"
                     + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\",\"asOf\":\"" + LocalDate.now() + "\","
                     + "\"status\":\"ACTIVE\",\"cancelledOn\":null,\"cancellationReason\":null,"
@@ -107,7 +114,8 @@ class AgreementSigningTest {
             assertThat(event.value()).isEqualTo("{\"agreementNumber\":\"7BTN23069-02\","
                     + "\"projectNumber\":\"7BTN23069\",\"partnerId\":null,\"fundingSource\":\"ITU\","
                     + "\"currency\":\"CHF\",\"originalAmount\":\"187635.00\",\"chfAmount\":\"187635.00\","
-                    + "\"signedOn\":\"2023-11-26\",\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\"}");
+                    + "\"signedOn\":\"2023-11-26\",\"rate\":\"1.000000\",\"rateMonth\":null,\"rateSource\":\"CHF\","
+                    + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\"}");
         }
     }
 
@@ -121,7 +129,7 @@ class AgreementSigningTest {
 
         String body = given().when().get("/api/agreements/7GLO24139-01").then().statusCode(200)
                 .extract().asString();
-        assertThat(body).contains("\"originalAmount\":0.00,\"chfAmount\":0.00");
+        assertThat(body).contains("\"originalAmount\":0.00,\"chfAmount\":0.00,\"rate\":0.943083");
     }
 
     @Test
@@ -223,14 +231,6 @@ class AgreementSigningTest {
     void anAmountWithSixteenIntegerDigitsStoresNothing() {
         assertRejected(partner("7TST00003", "JP-MIC", "EUR", "100.00", "1234567890123456"), 400,
                 "validation-failed", "chfAmount", "must have at most 15 integer digits");
-    }
-
-    @Test
-    void aEuroAgreementWithoutChfAmountStoresNothing() {
-        assertRejected("""
-                {"projectNumber":"7TST00003","partnerId":"JP-MIC","fundingSource":"PARTNER","currency":"EUR",
-                 "originalAmount":100.00,"signedOn":"2024-01-10"}""", 400, "validation-failed", "chfAmount",
-                "is required when currency is not CHF");
     }
 
     @Test

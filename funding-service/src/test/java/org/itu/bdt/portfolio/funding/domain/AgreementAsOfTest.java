@@ -4,11 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AgreementAsOfTest {
+    private static final AgreementRate EUR_RATE = new AgreementRate(new BigDecimal("0.950000"),
+            YearMonth.of(2024, 1), "UN operational rates of exchange", false);
 
     @Test
     void beforeAnAmendmentTakesEffectTheAgreementStandsAsSigned() {
@@ -31,7 +34,7 @@ class AgreementAsOfTest {
 
         assertThat(view.amendments()).extracting(Amendment::amendmentId).containsExactly("A-1");
         assertThat(view.original()).isEqualTo(Money.of(new BigDecimal("1200.00"), "EUR"));
-        assertThat(view.chf()).isEqualTo(Money.chf(new BigDecimal("1130.50")));
+        assertThat(view.chf()).isEqualTo(Money.chf(new BigDecimal("1140.00")));
         assertThat(view.inEffectSince()).isEqualTo(date("2024-06-01"));
     }
 
@@ -39,7 +42,7 @@ class AgreementAsOfTest {
     void todaysViewShowsTheWholeHistoryButOnlyTheAmountsInEffectToday() {
         Agreement agreement = amendedEuroAgreement();
         agreement.amend("A-2", new AmendmentTerms(null, LocalDate.now().plusYears(1), new BigDecimal("1500.00"),
-                new BigDecimal("1400.00"), "planned raise"));
+                new BigDecimal("1425.00"), "planned raise"));
 
         AgreementAsOf view = AgreementAsOf.today(agreement);
 
@@ -75,9 +78,9 @@ class AgreementAsOfTest {
     static Agreement amendedEuroAgreement() {
         Agreement agreement = new Agreement("7AGR00001-01", new AgreementTerms(null, "7AGR00001",
                 FundingSource.PARTNER, "EC", "EUR", new BigDecimal("1000.00"), new BigDecimal("950.00"),
-                date("2024-01-10"), null, null));
+                date("2024-01-10"), null, null, null), EUR_RATE);
         agreement.amend("A-1", new AmendmentTerms(null, date("2024-06-01"), new BigDecimal("1200.00"),
-                new BigDecimal("1130.50"), "raised"));
+                new BigDecimal("1140.00"), "raised"));
         return agreement;
     }
 

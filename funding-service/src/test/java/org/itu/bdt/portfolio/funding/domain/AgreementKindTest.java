@@ -40,11 +40,11 @@ class AgreementKindTest {
 
     private static AgreementTerms partner(AgreementKind kind, ContributionType contribution) {
         return new AgreementTerms(null, "7AGR00001", FundingSource.PARTNER, "EC", "CHF", new BigDecimal("10.00"),
-                null, SIGNED, kind, contribution);
+                null, SIGNED, null, kind, contribution);
     }
 
     private static AgreementTerms itu(AgreementKind kind, ContributionType contribution) {
         return new AgreementTerms(null, "7AGR00001", FundingSource.ITU, null, "CHF", new BigDecimal("10.00"),
-                null, SIGNED, kind, contribution);
+                null, SIGNED, null, kind, contribution);
     }
 }

@@ -12,17 +12,9 @@ class AgreementTermsTest {
     private static final LocalDate SIGNED = LocalDate.parse("2023-11-26");
 
     @Test
-    void aChfAgreementTakesItsChfAmountFromTheOriginal() {
-        AgreementTerms terms = new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
-                new BigDecimal("187635.00"), null, SIGNED, null, null);
-
-        assertThat(terms.chfAmount()).isEqualByComparingTo("187635.00");
-    }
-
-    @Test
     void aChfAgreementMayRepeatItsAmountAsChfAmount() {
         AgreementTerms terms = new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
-                new BigDecimal("10.00"), new BigDecimal("10"), SIGNED, null, null);
+                new BigDecimal("10.00"), new BigDecimal("10"), SIGNED, null, null, null);
 
         assertThat(terms.chfAmount()).isEqualByComparingTo("10.00");
     }
@@ -30,32 +22,41 @@ class AgreementTermsTest {
     @Test
     void aChfAgreementWithAnotherChfAmountIsInvalid() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
-                new BigDecimal("10.00"), new BigDecimal("10.01"), SIGNED, null, null))
+                new BigDecimal("10.00"), new BigDecimal("10.01"), SIGNED, null, null, null))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("chfAmount", "must equal originalAmount when currency is CHF")));
     }
 
     @Test
-    void anotherCurrencyNeedsTheChfAmount() {
-        assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.PARTNER, "JP-MIC", "JPY",
-                new BigDecimal("73000000"), null, SIGNED, null, null))
-                .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
-                        new FieldError("chfAmount", "is required when currency is not CHF")));
+    void anotherCurrencyLeavesTheChfAmountToTheConversion() {
+        AgreementTerms terms = new AgreementTerms(null, "7BTN23069", FundingSource.PARTNER, "JP-MIC", "JPY",
+                new BigDecimal("73000000"), null, SIGNED, null, null, null);
+
+        assertThat(terms.chfAmount()).isNull();
     }
 
     @Test
     void anItuAgreementWithAPartnerIsInvalidAlongWithEveryOtherFieldError() {
-        assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.ITU, "JP-MIC", "EUR",
-                new BigDecimal("1.00"), null, SIGNED, null, null))
+        assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.ITU, "JP-MIC", "JPY",
+                new BigDecimal("1.50"), null, SIGNED, null, null, null))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("partnerId", "must be absent when fundingSource is ITU"),
-                        new FieldError("chfAmount", "is required when currency is not CHF")));
+                        new FieldError("originalAmount", "must have no decimals: JPY has no minor units")));
+    }
+
+    @Test
+    void aRateOverrideOnAChfAgreementIsInvalid() {
+        assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
+                new BigDecimal("1.00"), null, SIGNED, new RateOverride(BigDecimal.ONE, "no reason"),
+                null, null))
+                .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldError("rateOverride", "must be absent when currency is CHF")));
     }
 
     @Test
     void aPartnerAgreementWithoutPartnerBreaksARule() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.PARTNER, null, "CHF",
-                new BigDecimal("1.00"), null, SIGNED, null, null))
+                new BigDecimal("1.00"), null, SIGNED, null, null, null))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("partnerId", "is required when fundingSource is PARTNER")));
     }

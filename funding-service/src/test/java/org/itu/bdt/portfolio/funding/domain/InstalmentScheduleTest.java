@@ -48,8 +48,8 @@ class InstalmentScheduleTest {
     @Test
     void onlyCashPartnerAgreementsHaveSchedules() {
         Agreement inKind = new Agreement("7AGR00001-02", new AgreementTerms(null, "7AGR00001",
-                FundingSource.PARTNER, "EC", "CHF", amount("10.00"), null, date("2024-01-10"), null,
-                ContributionType.IN_KIND));
+                FundingSource.PARTNER, "EC", "CHF", amount("10.00"), null, date("2024-01-10"), null, null,
+                ContributionType.IN_KIND), AgreementRate.CHF);
 
         assertThatThrownBy(() -> new InstalmentSchedule(inKind, List.of(), List.of())
                 .replacedBy(List.of(terms("2024-03-31", "1.00"))))

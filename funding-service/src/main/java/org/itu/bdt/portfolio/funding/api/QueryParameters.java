@@ -1,0 +1,44 @@
+package org.itu.bdt.portfolio.funding.api;
+
+import org.itu.bdt.portfolio.funding.domain.FieldError;
+import org.itu.bdt.portfolio.funding.domain.InvalidRequest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Query parameters read strictly: a misspelt value is a 400 naming the parameter, never a silent default. */
+final class QueryParameters {
+    private QueryParameters() {
+    }
+
+    /** Absent means atomic: a batch is stored whole unless the caller asks otherwise. */
+    static boolean atomic(String value) {
+        if (value == null || value.equals("true")) {
+            return true;
+        }
+        if (value.equals("false")) {
+            return false;
+        }
+        throw invalid("atomic", "must be true or false");
+    }
+
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be an ISO date (YYYY-MM-DD)");
+        }
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static InvalidRequest invalid(String name, String message) {
+        return new InvalidRequest(List.of(new FieldError(name, message)));
+    }
+}

@@ -1,0 +1,16 @@
+package org.itu.bdt.portfolio.funding.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.itu.bdt.portfolio.funding.domain.RateOverride;
+
+import java.math.BigDecimal;
+
+/** A rate imposed instead of the published one; the reason is stored and shown with the agreement. */
+public record RateOverrideRequest(@NotNull @Rate BigDecimal chfPerUnit, @NotBlank @Size(max = 200) String reason) {
+
+    RateOverride toOverride() {
+        return new RateOverride(chfPerUnit, reason.strip());
+    }
+}

@@ -1,0 +1,71 @@
+package org.itu.bdt.portfolio.funding.domain;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.itu.bdt.portfolio.funding.events.Outbox;
+import org.itu.bdt.portfolio.funding.events.YearEndBalanceRecorded;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Year-end balances of funding lines from ITU's finance systems, one per line and year, imported idempotently. */
+@ApplicationScoped
+public class BalanceService {
+    private static final long IMPORT_LOCK = 0x66696E2D62616CL;
+
+    private final BatchImport batches;
+    private final Outbox outbox;
+
+    BalanceService(BatchImport batches, Outbox outbox) {
+        this.batches = batches;
+        this.outbox = outbox;
+    }
+
+    public ImportReport importBatch(List<BalanceLine> lines, boolean atomic) {
+        return batches.run(IMPORT_LOCK, lines, atomic, BalanceLine::reference, this::record);
+    }
+
+    private RowOutcome record(BalanceLine line, LocalDate today) {
+        BalanceTerms terms = BalanceTerms.of(line, today, number -> Agreement.findById(number) != null);
+        Optional<YearEndBalance> recorded = YearEndBalance.findByIdOptional(terms.reference());
+        if (recorded.isPresent()) {
+            return terms.replayOf(recorded.get().terms());
+        }
+        YearEndBalance.<YearEndBalance>find("agreement.agreementNumber = ?1 and financialYear = ?2",
+                terms.agreementNumber(), terms.year()).firstResultOptional().ifPresent(other -> {
+                    throw RuleViolation.onField("year", "agreement " + terms.agreementNumber() + " already has its "
+                            + terms.year() + " balance under reference " + other.reference());
+                });
+        YearEndBalance balance = new YearEndBalance(terms, Agreement.findById(terms.agreementNumber()),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        balance.persist();
+        outbox.record(recorded(balance));
+        return RowOutcome.CREATED;
+    }
+
+    /** Sorted by agreement, then year. */
+    public List<YearEndBalance> list(String agreementNumber, String projectNumber) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        if (agreementNumber != null) {
+            filters.put("agreementNumber", agreementNumber);
+        }
+        if (projectNumber != null) {
+            filters.put("projectNumber", projectNumber);
+        }
+        String query = filters.keySet().stream().map(field -> "agreement." + field + " = :" + field)
+                .collect(Collectors.joining(" and "));
+        return YearEndBalance.list(query, Sort.by("agreement.agreementNumber").and("financialYear"), filters);
+    }
+
+    private static YearEndBalanceRecorded recorded(YearEndBalance balance) {
+        Agreement agreement = balance.agreement();
+        return new YearEndBalanceRecorded(balance.reference(), agreement.agreementNumber(),
+                agreement.projectNumber(), balance.year(), balance.balance().plain(), balance.asOf().toString());
+    }
+}

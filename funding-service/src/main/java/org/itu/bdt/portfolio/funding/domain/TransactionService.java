@@ -1,0 +1,69 @@
+package org.itu.bdt.portfolio.funding.domain;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.itu.bdt.portfolio.funding.events.Outbox;
+import org.itu.bdt.portfolio.funding.events.TransactionRecorded;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Financial transactions from ITU's finance systems, imported idempotently by their reference. */
+@ApplicationScoped
+public class TransactionService {
+    private static final long IMPORT_LOCK = 0x66696E2D7478L;
+
+    private final BatchImport batches;
+    private final Outbox outbox;
+
+    TransactionService(BatchImport batches, Outbox outbox) {
+        this.batches = batches;
+        this.outbox = outbox;
+    }
+
+    public ImportReport importBatch(List<TransactionLine> lines, boolean atomic) {
+        return batches.run(IMPORT_LOCK, lines, atomic, TransactionLine::reference, this::record);
+    }
+
+    private RowOutcome record(TransactionLine line, LocalDate today) {
+        TransactionTerms terms = TransactionTerms.of(line, TransactionTypeCodelist.IATI, today,
+                number -> Agreement.findById(number) != null);
+        Optional<FinancialTransaction> recorded = FinancialTransaction.findByIdOptional(terms.reference());
+        if (recorded.isPresent()) {
+            return terms.replayOf(recorded.get().terms());
+        }
+        FinancialTransaction transaction = new FinancialTransaction(terms, Agreement.findById(terms.agreementNumber()),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        transaction.persist();
+        outbox.record(recorded(transaction));
+        return RowOutcome.CREATED;
+    }
+
+    /** Sorted by transaction date, then reference. */
+    public List<FinancialTransaction> list(String agreementNumber, String projectNumber) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        if (agreementNumber != null) {
+            filters.put("agreementNumber", agreementNumber);
+        }
+        if (projectNumber != null) {
+            filters.put("projectNumber", projectNumber);
+        }
+        String query = filters.keySet().stream().map(field -> "agreement." + field + " = :" + field)
+                .collect(Collectors.joining(" and "));
+        return FinancialTransaction.list(query, Sort.by("transactionDate").and("reference"), filters);
+    }
+
+    private static TransactionRecorded recorded(FinancialTransaction transaction) {
+        Agreement agreement = transaction.agreement();
+        return new TransactionRecorded(transaction.reference(), agreement.agreementNumber(),
+                agreement.projectNumber(), transaction.typeCode(), transaction.typeName(),
+                transaction.transactionDate().toString(), transaction.amount().currency().getCurrencyCode(),
+                transaction.amount().plain(), transaction.chf().plain());
+    }
+}
