@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import static io.restassured.RestAssured.given;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
+import static org.itu.bdt.portfolio.funding.Requests.referenceRatesPublished;
 
 /** The calls and row counts the instalment tests repeat. */
 public final class InstalmentRequests {
@@ -23,12 +24,13 @@ public final class InstalmentRequests {
         }
     }
 
-    /** {projectNumber}-01: EUR 1000.00 (CHF 950.00) from the partner, signed 2024-01-10. */
+    /** {projectNumber}-01: EUR 1000.00 (CHF 931.43 at the reference rate) from the partner, signed 2024-01-10. */
     public static String signEuroAgreement(String projectNumber, String partnerId) {
         partnerExists(partnerId);
+        referenceRatesPublished();
         post("/api/agreements", """
                 {"agreementNumber":"%s-01","projectNumber":"%s","partnerId":"%s","fundingSource":"PARTNER",
-                 "currency":"EUR","originalAmount":1000.00,"chfAmount":950.00,"signedOn":"2024-01-10"}"""
+                 "currency":"EUR","originalAmount":1000.00,"signedOn":"2024-01-10"}"""
                 .formatted(projectNumber, projectNumber, partnerId))
                 .statusCode(201);
         return projectNumber + "-01";

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
+import static org.itu.bdt.portfolio.funding.Requests.referenceRatesPublished;
 
 @QuarkusTest
 class AgreementHistoryTest {
@@ -21,12 +22,14 @@ class AgreementHistoryTest {
 
         assertThat(agreementAsOf("7AGR00020-01", "2024-05-31")).isEqualTo("{\"agreementNumber\":\"7AGR00020-01\","
                 + "\"projectNumber\":\"7AGR00020\",\"partnerId\":\"EC\",\"fundingSource\":\"PARTNER\","
-                + "\"currency\":\"EUR\",\"originalAmount\":1000.00,\"chfAmount\":950.00,\"signedOn\":\"2024-01-10\","
-                + "\"amendments\":[],\"currentOriginalAmount\":1000.00,\"currentChfAmount\":950.00,"
+                + "\"currency\":\"EUR\",\"originalAmount\":1000.00,\"chfAmount\":931.43,\"rate\":0.931428,"
+                + "\"rateMonth\":\"2024-01\",\"rateSource\":\"UN operational rates of exchange\","
+                + "\"rateOverridden\":false,\"signedOn\":\"2024-01-10\","
+                + "\"amendments\":[],\"currentOriginalAmount\":1000.00,\"currentChfAmount\":931.43,"
                 + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\",\"asOf\":\"2024-05-31\","
                 + "\"status\":\"ACTIVE\",\"cancelledOn\":null,\"cancellationReason\":null,"
-                + "\"asSigned\":{\"originalAmount\":1000.00,\"chfAmount\":950.00,\"signedOn\":\"2024-01-10\"},"
-                + "\"current\":{\"originalAmount\":1000.00,\"chfAmount\":950.00,\"effectiveOn\":\"2024-01-10\","
+                + "\"asSigned\":{\"originalAmount\":1000.00,\"chfAmount\":931.43,\"signedOn\":\"2024-01-10\"},"
+                + "\"current\":{\"originalAmount\":1000.00,\"chfAmount\":931.43,\"effectiveOn\":\"2024-01-10\","
                 + "\"amendmentId\":null}}");
     }
 
@@ -34,14 +37,15 @@ class AgreementHistoryTest {
     void fromItsEffectiveDateTheAmendmentIsInTheHistoryAndSetsTheCurrentAmounts() {
         signAndAmend("7AGR00021");
 
-        assertThat(agreementAsOf("7AGR00021-01", "2024-06-01")).endsWith("\"signedOn\":\"2024-01-10\","
+        assertThat(agreementAsOf("7AGR00021-01", "2024-06-01")).endsWith("\"rateOverridden\":false,"
+                + "\"signedOn\":\"2024-01-10\","
                 + "\"amendments\":[{\"amendmentId\":\"7AGR00021-01-A1\",\"agreementNumber\":\"7AGR00021-01\","
-                + "\"effectiveOn\":\"2024-06-01\",\"newOriginalAmount\":1200.00,\"newChfAmount\":1130.50,"
-                + "\"reason\":\"raised\"}],\"currentOriginalAmount\":1200.00,\"currentChfAmount\":1130.50,"
+                + "\"effectiveOn\":\"2024-06-01\",\"newOriginalAmount\":1200.00,\"newChfAmount\":1117.71,"
+                + "\"reason\":\"raised\"}],\"currentOriginalAmount\":1200.00,\"currentChfAmount\":1117.71,"
                 + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\",\"asOf\":\"2024-06-01\","
                 + "\"status\":\"ACTIVE\",\"cancelledOn\":null,\"cancellationReason\":null,"
-                + "\"asSigned\":{\"originalAmount\":1000.00,\"chfAmount\":950.00,\"signedOn\":\"2024-01-10\"},"
-                + "\"current\":{\"originalAmount\":1200.00,\"chfAmount\":1130.50,\"effectiveOn\":\"2024-06-01\","
+                + "\"asSigned\":{\"originalAmount\":1000.00,\"chfAmount\":931.43,\"signedOn\":\"2024-01-10\"},"
+                + "\"current\":{\"originalAmount\":1200.00,\"chfAmount\":1117.71,\"effectiveOn\":\"2024-06-01\","
                 + "\"amendmentId\":\"7AGR00021-01-A1\"}}");
     }
 
@@ -50,7 +54,7 @@ class AgreementHistoryTest {
         signAndAmend("7AGR00022");
         LocalDate nextYear = LocalDate.now().plusYears(1);
         post("/api/agreements/7AGR00022-01/amendments", """
-                {"effectiveOn":"%s","newOriginalAmount":1500.00,"newChfAmount":1400.00,"reason":"planned raise"}"""
+                {"effectiveOn":"%s","newOriginalAmount":1500.00,"reason":"planned raise"}"""
                 .formatted(nextYear)).statusCode(201);
 
         given().when().get("/api/agreements/7AGR00022-01").then().statusCode(200)
@@ -63,7 +67,7 @@ class AgreementHistoryTest {
         given().queryParam("asOf", nextYear.toString()).when().get("/api/agreements/7AGR00022-01").then()
                 .statusCode(200)
                 .body("current.amendmentId", equalTo("7AGR00022-01-A2"))
-                .body("current.chfAmount", equalTo(1400.00f));
+                .body("current.chfAmount", equalTo(1397.14f));
     }
 
     @Test
@@ -89,15 +93,19 @@ class AgreementHistoryTest {
                 .body("errors[0].message", equalTo("must be an ISO date (YYYY-MM-DD)"));
     }
 
-    /** EUR 1000.00 (CHF 950.00) signed 2024-01-10, raised to EUR 1200.00 (CHF 1130.50) from 2024-06-01. */
+    /**
+     * EUR 1000.00 (CHF 931.43 at the reference rate of 2024-01) signed 2024-01-10, raised to EUR 1200.00
+     * (CHF 1117.71) from 2024-06-01.
+     */
     private static void signAndAmend(String projectNumber) {
         partnerExists("EC");
+        referenceRatesPublished();
         post("/api/agreements", """
                 {"agreementNumber":"%s-01","projectNumber":"%s","partnerId":"EC","fundingSource":"PARTNER",
-                 "currency":"EUR","originalAmount":1000.00,"chfAmount":950.00,"signedOn":"2024-01-10"}"""
+                 "currency":"EUR","originalAmount":1000.00,"signedOn":"2024-01-10"}"""
                 .formatted(projectNumber, projectNumber)).statusCode(201);
         post("/api/agreements/" + projectNumber + "-01/amendments", """
-                {"effectiveOn":"2024-06-01","newOriginalAmount":1200.00,"newChfAmount":1130.50,"reason":"raised"}""")
+                {"effectiveOn":"2024-06-01","newOriginalAmount":1200.00,"reason":"raised"}""")
                 .statusCode(201);
     }
 

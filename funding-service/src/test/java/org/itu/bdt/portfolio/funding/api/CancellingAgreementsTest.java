@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.itu.bdt.portfolio.funding.FundingTopic.header;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
+import static org.itu.bdt.portfolio.funding.Requests.referenceRatesPublished;
 
 @QuarkusTest
 class CancellingAgreementsTest {
@@ -130,7 +131,7 @@ class CancellingAgreementsTest {
         Counts before = counts();
 
         post("/api/agreements/7AGR00016-01/amendments", """
-                {"effectiveOn":"2024-10-01","newOriginalAmount":900.00,"newChfAmount":850.00,"reason":"cut"}""")
+                {"effectiveOn":"2024-10-01","newOriginalAmount":900.00,"reason":"cut"}""")
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:bdt-portfolio:problem:conflict"))
@@ -169,9 +170,10 @@ class CancellingAgreementsTest {
 
     private static void signEuroAgreement(String projectNumber) {
         partnerExists("EC");
+        referenceRatesPublished();
         post("/api/agreements", """
                 {"agreementNumber":"%s-01","projectNumber":"%s","partnerId":"EC","fundingSource":"PARTNER",
-                 "currency":"EUR","originalAmount":1000.00,"chfAmount":950.00,"signedOn":"2024-01-10"}"""
+                 "currency":"EUR","originalAmount":1000.00,"signedOn":"2024-01-10"}"""
                 .formatted(projectNumber, projectNumber))
                 .statusCode(201);
     }

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.itu.bdt.portfolio.funding.FundingTopic.signed;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
+import static org.itu.bdt.portfolio.funding.Requests.referenceRatesPublished;
 
 @QuarkusTest
 class SigningAgreementKindsTest {
@@ -26,8 +27,9 @@ class SigningAgreementKindsTest {
     DataSource dataSource;
 
     @BeforeEach
-    void partner() {
+    void partnerAndRates() {
         partnerExists("EC");
+        referenceRatesPublished();
     }
 
     @Test
@@ -38,8 +40,9 @@ class SigningAgreementKindsTest {
                     .body("contribution", equalTo("CASH"));
 
             ConsumerRecord<String, String> event = topic.awaitRecord(signed("7AGR00001-01"));
-            assertThat(event.value()).endsWith(
-                    "\"signedOn\":\"2024-01-10\",\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\"}");
+            assertThat(event.value()).endsWith("\"signedOn\":\"2024-01-10\",\"rate\":\"0.931428\","
+                    + "\"rateMonth\":\"2024-01\",\"rateSource\":\"UN operational rates of exchange\","
+                    + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\"}");
         }
         assertThat(tables().count("agreement where agreement_number = '7AGR00001-01' and kind = 'PROJECT_AGREEMENT'"
                 + " and contribution = 'CASH'")).isEqualTo(1);
@@ -131,7 +134,7 @@ class SigningAgreementKindsTest {
         String number = agreementNumber == null ? "" : "\"agreementNumber\":\"" + agreementNumber + "\",";
         return """
                 {%s"projectNumber":"%s","partnerId":"EC","fundingSource":"PARTNER","currency":"EUR",
-                 "originalAmount":1000.00,"chfAmount":950.00,"signedOn":"2024-01-10"%s}"""
+                 "originalAmount":1000.00,"signedOn":"2024-01-10"%s}"""
                 .formatted(number, projectNumber, extraFields);
     }
 
