@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Stands in for project-service's GET /api/projects/{projectNumber}: 200 with a project for the known numbers
- * (the test projects and the reference portfolio's), 404 problem details otherwise, and three ways of failing
- * for the outage tests.
+ * Stands in for project-service's GET /api/projects/{projectNumber}: 200 with a project and its status for the
+ * known numbers (the test projects and the reference portfolio's), 404 problem details otherwise, and three ways
+ * of failing for the outage tests.
  */
 @QuarkusTestResource(value = ProjectServiceStub.class, restrictToAnnotatedClass = false)
 public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
@@ -33,6 +33,12 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
                     "7TST00007", "7TST00008", "7TST00009", "9TST00010"),
             ReferenceData.rows("projects.csv").stream().map(project -> project.get("project_number")))
             .collect(Collectors.toUnmodifiableSet());
+    /** Projects of the agreement-lifecycle tests: every 7AGR number is ONGOING, except these. */
+    public static final String CLOSED_PROJECT = "7AGR90001";
+    public static final String PROPOSED_PROJECT = "7AGR90002";
+    private static final String ONGOING_PREFIX = "7AGR";
+    private static final Map<String, String> NOT_ONGOING = Map.of(
+            CLOSED_PROJECT, "OPERATIONALLY_CLOSED", PROPOSED_PROJECT, "PROPOSED");
     private static final String PATH = "/api/projects/";
     private static final long SLOW_NANOS = 2_500_000_000L;
 
@@ -64,7 +70,7 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
                 respond(exchange, 200, "application/json", project(projectNumber));
             }
             default -> {
-                if (KNOWN.contains(projectNumber)) {
+                if (KNOWN.contains(projectNumber) || projectNumber.startsWith(ONGOING_PREFIX)) {
                     respond(exchange, 200, "application/json", project(projectNumber));
                 } else {
                     respond(exchange, 404, "application/problem+json", problem(404, projectNumber));
@@ -77,7 +83,8 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
         return """
                 {"projectNumber":"%s","title":"Stub project","region":"EUROPE","scope":"NATIONAL",\
                 "regionalInitiative":"EUR2","signedOn":"2024-09-12","startDate":"2024-09-27",\
-                "endDate":"2025-12-31","status":"ONGOING","revision":1}""".formatted(projectNumber);
+                "endDate":"2025-12-31","status":"%s","revision":1}""".formatted(projectNumber,
+                NOT_ONGOING.getOrDefault(projectNumber, "ONGOING"));
     }
 
     private static String problem(int status, String projectNumber) {

@@ -25,18 +25,30 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         return project("ProjectUpdated", projectNumber, region, status, signedOn, startDate, revision);
     }
 
+    /** An agreement as funding-service published it before kinds existed: a cash project agreement. */
     public static PortfolioEvent agreementSigned(String agreementNumber, String projectNumber, String fundingSource,
                                                  String chfAmount, String signedOn) {
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementSigned",
+                json(agreement(agreementNumber, projectNumber, fundingSource, chfAmount, signedOn)));
+    }
+
+    /** An agreement as funding-service publishes it since kinds exist: with its kind and type of contribution. */
+    public static PortfolioEvent agreementSigned(String agreementNumber, String projectNumber, String fundingSource,
+                                                 String chfAmount, String signedOn, String kind,
+                                                 String contribution) {
+        Map<String, Object> data = agreement(agreementNumber, projectNumber, fundingSource, chfAmount, signedOn);
+        data.put("kind", kind);
+        data.put("contribution", contribution);
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementSigned", json(data));
+    }
+
+    public static PortfolioEvent agreementCancelled(String agreementNumber, String projectNumber, String cancelledOn) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("agreementNumber", agreementNumber);
         data.put("projectNumber", projectNumber);
-        data.put("partnerId", "PARTNER".equals(fundingSource) ? "JP-MIC" : null);
-        data.put("fundingSource", fundingSource);
-        data.put("currency", "CHF");
-        data.put("originalAmount", chfAmount);
-        data.put("chfAmount", chfAmount);
-        data.put("signedOn", signedOn);
-        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementSigned", json(data));
+        data.put("cancelledOn", cancelledOn);
+        data.put("reason", "the partner withdrew");
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementCancelled", json(data));
     }
 
     public static PortfolioEvent agreementAmended(String amendmentId, String agreementNumber, String projectNumber,
@@ -63,6 +75,20 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
 
     public PortfolioEvent withData(String otherData) {
         return new PortfolioEvent(topic, key, id, type, otherData);
+    }
+
+    private static Map<String, Object> agreement(String agreementNumber, String projectNumber, String fundingSource,
+                                                 String chfAmount, String signedOn) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("agreementNumber", agreementNumber);
+        data.put("projectNumber", projectNumber);
+        data.put("partnerId", "PARTNER".equals(fundingSource) ? "JP-MIC" : null);
+        data.put("fundingSource", fundingSource);
+        data.put("currency", "CHF");
+        data.put("originalAmount", chfAmount);
+        data.put("chfAmount", chfAmount);
+        data.put("signedOn", signedOn);
+        return data;
     }
 
     private static PortfolioEvent project(String type, String projectNumber, String region, String status,

@@ -19,7 +19,8 @@ public class ReadModelTables {
 
     public void clear() {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "truncate consumed_event, project_fact, agreement_fact, amendment_fact, region_ledger").executeUpdate());
+                "truncate consumed_event, project_fact, agreement_fact, amendment_fact, cancellation_fact, "
+                        + "region_ledger").executeUpdate());
     }
 
     public long consumedOf(Collection<UUID> eventIds) {

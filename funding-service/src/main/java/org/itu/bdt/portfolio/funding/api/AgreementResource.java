@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.itu.bdt.portfolio.funding.domain.Agreement;
+import org.itu.bdt.portfolio.funding.domain.AgreementAsOf;
 import org.itu.bdt.portfolio.funding.domain.AgreementService;
 import org.itu.bdt.portfolio.funding.domain.Amendment;
 
@@ -39,8 +40,12 @@ public class AgreementResource {
 
     @GET
     @Path("/{agreementNumber}")
-    public AgreementResponse get(@PathParam("agreementNumber") String agreementNumber) {
-        return AgreementResponse.of(agreements.find(agreementNumber));
+    public AgreementResponse get(@PathParam("agreementNumber") String agreementNumber,
+                                 @QueryParam("asOf") String asOf) {
+        Agreement agreement = agreements.find(agreementNumber);
+        return AgreementResponse.of(asOf == null
+                ? AgreementAsOf.today(agreement)
+                : AgreementAsOf.on(agreement, QueryDates.parse("asOf", asOf)));
     }
 
     @GET

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.itu.bdt.portfolio.funding.domain.Agreement;
+import org.itu.bdt.portfolio.funding.domain.AgreementKind;
 import org.itu.bdt.portfolio.funding.domain.AgreementTerms;
+import org.itu.bdt.portfolio.funding.domain.ContributionType;
 import org.itu.bdt.portfolio.funding.domain.FundingSource;
 
 import java.math.BigDecimal;
@@ -19,10 +21,13 @@ public record SignAgreementRequest(
         @NotNull @Amount BigDecimal originalAmount,
         @Amount BigDecimal chfAmount,
         @NotNull LocalDate signedOn,
-        @Valid RateOverrideRequest rateOverride) {
+        @Valid RateOverrideRequest rateOverride,
+        AgreementKind kind,
+        ContributionType contribution) {
 
     AgreementTerms toTerms() {
         return new AgreementTerms(agreementNumber, projectNumber, fundingSource, partnerId, currency,
-                originalAmount, chfAmount, signedOn, rateOverride == null ? null : rateOverride.toOverride());
+                originalAmount, chfAmount, signedOn, rateOverride == null ? null : rateOverride.toOverride(),
+                kind, contribution);
     }
 }

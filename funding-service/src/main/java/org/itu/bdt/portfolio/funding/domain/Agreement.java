@@ -58,6 +58,14 @@ public class Agreement extends PanacheEntityBase {
     private String rateSource;
     @Column(name = "rate_overridden")
     private boolean rateOverridden;
+    @Enumerated(EnumType.STRING)
+    private AgreementKind kind;
+    @Enumerated(EnumType.STRING)
+    private ContributionType contribution;
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
     @OrderBy("sequence")
     private List<Amendment> amendments = new ArrayList<>();
@@ -78,6 +86,8 @@ public class Agreement extends PanacheEntityBase {
         this.rateMonth = rate.month();
         this.rateSource = rate.source();
         this.rateOverridden = rate.overridden();
+        this.kind = terms.kind();
+        this.contribution = terms.contribution();
     }
 
     /** {projectNumber}-NN, one past the highest NN the project has, skipping numbers taken elsewhere. */
@@ -108,6 +118,7 @@ public class Agreement extends PanacheEntityBase {
 
     /** The new amount converts at the agreement's own rate: an amendment changes the amount, not the rate. */
     public Amendment amend(String amendmentId, AmendmentTerms terms) {
+        refuseIfCancelled("amended");
         List<FieldError> errors = new ArrayList<>();
         MinorUnits.problemWith(currency, terms.newOriginalAmount(), "newOriginalAmount").ifPresent(errors::add);
         ChfAmount.problemWith(currency, terms.newOriginalAmount(), terms.newChfAmount(), "newOriginalAmount")
@@ -124,6 +135,31 @@ public class Agreement extends PanacheEntityBase {
         Amendment amendment = new Amendment(amendmentId, this, amendments.size() + 1, terms, newChfAmount);
         amendments.add(amendment);
         return amendment;
+    }
+
+    /** Cancellation is final: the agreement's history stays, nothing is added to it. */
+    public void cancel(CancellationTerms terms) {
+        refuseIfCancelled("cancelled again");
+        if (terms.cancelledOn().isBefore(signedOn)) {
+            throw RuleViolation.onField("cancelledOn", "must not be before the agreement's signature on " + signedOn);
+        }
+        if (terms.cancelledOn().isAfter(LocalDate.now())) {
+            throw RuleViolation.onField("cancelledOn", "must not be in the future");
+        }
+        cancelledOn = terms.cancelledOn();
+        cancellationReason = terms.reason();
+    }
+
+    void refuseIfCancelled(String change) {
+        if (cancelledOn != null) {
+            throw new Conflict("agreement " + agreementNumber + " was cancelled on " + cancelledOn
+                    + " and cannot be " + change);
+        }
+    }
+
+    /** The amendment whose amounts apply on the date, if any has taken effect by then. */
+    public Optional<Amendment> amendmentInEffectOn(LocalDate date) {
+        return amendments.stream().filter(amendment -> !amendment.effectiveOn().isAfter(date)).max(IN_FORCE_ORDER);
     }
 
     public Optional<Amendment> latestAmendment() {
@@ -176,5 +212,21 @@ public class Agreement extends PanacheEntityBase {
 
     public List<Amendment> amendments() {
         return List.copyOf(amendments);
+    }
+
+    public AgreementKind kind() {
+        return kind;
+    }
+
+    public ContributionType contribution() {
+        return contribution;
+    }
+
+    public Optional<LocalDate> cancelledOn() {
+        return Optional.ofNullable(cancelledOn);
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
     }
 }

@@ -9,6 +9,7 @@ import org.itu.bdt.portfolio.funding.events.AgreementAmended;
 import org.itu.bdt.portfolio.funding.events.AgreementSigned;
 import org.itu.bdt.portfolio.funding.events.Outbox;
 import org.itu.bdt.portfolio.funding.infra.ProjectRegistry;
+import org.itu.bdt.portfolio.funding.infra.RegisteredProject;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,11 @@ public class AgreementService {
 
     /** Asks project-service first, outside the transaction, so a slow answer holds no connection. */
     public Agreement sign(AgreementTerms terms) {
-        if (!projects.exists(terms.projectNumber())) {
-            throw RuleViolation.onField("projectNumber", "unknown project " + terms.projectNumber());
+        RegisteredProject project = projects.find(terms.projectNumber())
+                .orElseThrow(() -> RuleViolation.onField("projectNumber", "unknown project " + terms.projectNumber()));
+        if (terms.kind() == AgreementKind.SUPPLEMENTARY_AGREEMENT && !project.isOngoing()) {
+            throw RuleViolation.onField("projectNumber", "project " + project.projectNumber() + " is "
+                    + project.status() + ": a supplementary agreement adds money to an ONGOING project only");
         }
         return record(terms);
     }
@@ -116,7 +120,8 @@ public class AgreementService {
         AgreementRate rate = agreement.rate();
         return new AgreementSigned(agreement.agreementNumber(), agreement.projectNumber(), agreement.partnerId(),
                 agreement.fundingSource().name(), agreement.currency(), agreement.original().plain(),
-                agreement.chf().plain(), agreement.signedOn().toString(), plain(rate), month(rate), rate.source());
+                agreement.chf().plain(), agreement.signedOn().toString(), plain(rate), month(rate), rate.source(),
+                agreement.kind().name(), agreement.contribution().name());
     }
 
     private static AgreementAmended amended(Amendment amendment) {

@@ -19,7 +19,8 @@ public record IctDfMovement(LocalDate date, Kind kind, String reference, String 
     public enum Kind {
         TRANSFER_IN,
         ALLOCATION,
-        ALLOCATION_AMENDED
+        ALLOCATION_AMENDED,
+        ALLOCATION_RELEASED
     }
 
     static IctDfMovement transferIn(IctDfTransfer transfer) {
@@ -30,17 +31,25 @@ public record IctDfMovement(LocalDate date, Kind kind, String reference, String 
     /**
      * The allocation at its signature, then one movement per amendment in the order they take force, each by the
      * difference from the amount in force before it; summed up to a date they give the amount in force then.
+     * A cancelled line gives back, on its cancellation date, what was in force the day before: the money returns
+     * to the fund, as the line stops counting in the portfolio's figures from that date.
      */
     static List<IctDfMovement> allocationsOf(Agreement agreement) {
         List<IctDfMovement> movements = new ArrayList<>();
         BigDecimal inForce = agreement.chf().amount();
         movements.add(new IctDfMovement(agreement.signedOn(), Kind.ALLOCATION, agreement.agreementNumber(),
                 agreement.projectNumber(), inForce.negate()));
-        for (Amendment amendment : agreement.amendments().stream().sorted(Agreement.IN_FORCE_ORDER).toList()) {
+        LocalDate end = agreement.cancelledOn().orElse(LocalDate.MAX);
+        for (Amendment amendment : agreement.amendments().stream().sorted(Agreement.IN_FORCE_ORDER)
+                .filter(amendment -> amendment.effectiveOn().isBefore(end)).toList()) {
             BigDecimal amended = amendment.newChf().amount();
             movements.add(new IctDfMovement(amendment.effectiveOn(), Kind.ALLOCATION_AMENDED,
                     amendment.amendmentId(), agreement.projectNumber(), inForce.subtract(amended)));
             inForce = amended;
+        }
+        if (agreement.cancelledOn().isPresent()) {
+            movements.add(new IctDfMovement(end, Kind.ALLOCATION_RELEASED, agreement.agreementNumber(),
+                    agreement.projectNumber(), inForce));
         }
         return movements;
     }

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Asks project-service whether a project exists; any failure to get an answer is "unavailable". */
+import java.util.Optional;
+
+/** Asks project-service for a project and its status; any failure to get an answer is "unavailable". */
 @ApplicationScoped
 public class ProjectRegistry {
     private final ProjectServiceClient client;
@@ -24,18 +26,18 @@ public class ProjectRegistry {
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     @Fallback(fallbackMethod = "unavailable")
-    public boolean exists(String projectNumber) {
-        try (Response response = client.project(projectNumber)) {
-            return true;
+    public Optional<RegisteredProject> find(String projectNumber) {
+        try {
+            return Optional.of(client.project(projectNumber));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
-                return false;
+                return Optional.empty();
             }
             throw e;
         }
     }
 
-    boolean unavailable(String projectNumber) {
+    Optional<RegisteredProject> unavailable(String projectNumber) {
         throw new ProjectServiceUnavailable("project-service did not answer whether project " + projectNumber
                 + " exists");
     }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 @Path("/api/projects")
@@ -15,5 +14,5 @@ public interface ProjectServiceClient {
     @GET
     @Path("/{projectNumber}")
     @Produces(MediaType.APPLICATION_JSON)
-    Response project(@PathParam("projectNumber") String projectNumber);
+    RegisteredProject project(@PathParam("projectNumber") String projectNumber);
 }

@@ -47,7 +47,8 @@ class AgreementConversionTest {
             assertThat(event.value()).isEqualTo("{\"agreementNumber\":\"CONV-EUR-1\",\"projectNumber\":\"" + PROJECT
                     + "\",\"partnerId\":\"EC\",\"fundingSource\":\"PARTNER\",\"currency\":\"EUR\","
                     + "\"originalAmount\":\"51000.00\",\"chfAmount\":\"48005.18\",\"signedOn\":\"2024-09-12\","
-                    + "\"rate\":\"0.941278\",\"rateMonth\":\"2024-09\",\"rateSource\":\"" + UN + "\"}");
+                    + "\"rate\":\"0.941278\",\"rateMonth\":\"2024-09\",\"rateSource\":\"" + UN + "\","
+                    + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\"}");
         }
         given().when().get("/api/agreements/CONV-EUR-1").then().statusCode(200)
                 .body("rateMonth", equalTo("2024-09"))

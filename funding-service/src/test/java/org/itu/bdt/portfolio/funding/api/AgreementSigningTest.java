@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -59,14 +60,20 @@ class AgreementSigningTest {
                     + "\"originalAmount\":73000000,\"chfAmount\":435153.00,\"rate\":0.005961,"
                     + "\"rateMonth\":\"2023-11\",\"rateSource\":\"UN operational rates of exchange\","
                     + "\"rateOverridden\":false,\"signedOn\":\"2023-11-26\","
-                    + "\"amendments\":[],\"currentOriginalAmount\":73000000,\"currentChfAmount\":435153.00}");
+                    + "\"amendments\":[],\"currentOriginalAmount\":73000000,\"currentChfAmount\":435153.00,"
+                    + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\",\"asOf\":\"" + LocalDate.now() + "\","
+                    + "\"status\":\"ACTIVE\",\"cancelledOn\":null,\"cancellationReason\":null,"
+                    + "\"asSigned\":{\"originalAmount\":73000000,\"chfAmount\":435153.00,\"signedOn\":\"2023-11-26\"},"
+                    + "\"current\":{\"originalAmount\":73000000,\"chfAmount\":435153.00,\"effectiveOn\":\"2023-11-26\","
+                    + "\"amendmentId\":null}}");
 
             ConsumerRecord<String, String> event = topic.awaitRecord(signed("7BTN23069-01"));
             assertThat(event.value()).isEqualTo("{\"agreementNumber\":\"7BTN23069-01\","
                     + "\"projectNumber\":\"7BTN23069\",\"partnerId\":\"JP-MIC\",\"fundingSource\":\"PARTNER\","
                     + "\"currency\":\"JPY\",\"originalAmount\":\"73000000\",\"chfAmount\":\"435153.00\","
                     + "\"signedOn\":\"2023-11-26\",\"rate\":\"0.005961\",\"rateMonth\":\"2023-11\","
-                    + "\"rateSource\":\"UN operational rates of exchange\"}");
+                    + "\"rateSource\":\"UN operational rates of exchange\",\"kind\":\"PROJECT_AGREEMENT\","
+                    + "\"contribution\":\"CASH\"}");
             assertThat(header(event, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(event, "ce_source")).isEqualTo("/bdt/funding-service");
             assertThat(header(event, "ce_subject")).isEqualTo("7BTN23069");
@@ -95,14 +102,20 @@ class AgreementSigningTest {
                     + "\"partnerId\":null,\"fundingSource\":\"ITU\",\"currency\":\"CHF\","
                     + "\"originalAmount\":187635.00,\"chfAmount\":187635.00,\"rate\":1.000000,\"rateMonth\":null,"
                     + "\"rateSource\":\"CHF\",\"rateOverridden\":false,\"signedOn\":\"2023-11-26\","
-                    + "\"amendments\":[],\"currentOriginalAmount\":187635.00,\"currentChfAmount\":187635.00}");
+                    + "\"amendments\":[],\"currentOriginalAmount\":187635.00,\"currentChfAmount\":187635.00,"
+                    + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\",\"asOf\":\"" + LocalDate.now() + "\","
+                    + "\"status\":\"ACTIVE\",\"cancelledOn\":null,\"cancellationReason\":null,"
+                    + "\"asSigned\":{\"originalAmount\":187635.00,\"chfAmount\":187635.00,"
+                    + "\"signedOn\":\"2023-11-26\"},\"current\":{\"originalAmount\":187635.00,"
+                    + "\"chfAmount\":187635.00,\"effectiveOn\":\"2023-11-26\",\"amendmentId\":null}}");
             ConsumerRecord<String, String> event = topic.awaitRecord(signed("7BTN23069-02"));
             assertThat(event.key()).isEqualTo("7BTN23069");
             assertThat(header(event, "ce_type")).isEqualTo("AgreementSigned");
             assertThat(event.value()).isEqualTo("{\"agreementNumber\":\"7BTN23069-02\","
                     + "\"projectNumber\":\"7BTN23069\",\"partnerId\":null,\"fundingSource\":\"ITU\","
                     + "\"currency\":\"CHF\",\"originalAmount\":\"187635.00\",\"chfAmount\":\"187635.00\","
-                    + "\"signedOn\":\"2023-11-26\",\"rate\":\"1.000000\",\"rateMonth\":null,\"rateSource\":\"CHF\"}");
+                    + "\"signedOn\":\"2023-11-26\",\"rate\":\"1.000000\",\"rateMonth\":null,\"rateSource\":\"CHF\","
+                    + "\"kind\":\"PROJECT_AGREEMENT\",\"contribution\":\"CASH\"}");
         }
     }
 

@@ -14,7 +14,7 @@ class AgreementTermsTest {
     @Test
     void aChfAgreementMayRepeatItsAmountAsChfAmount() {
         AgreementTerms terms = new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
-                new BigDecimal("10.00"), new BigDecimal("10"), SIGNED, null);
+                new BigDecimal("10.00"), new BigDecimal("10"), SIGNED, null, null, null);
 
         assertThat(terms.chfAmount()).isEqualByComparingTo("10.00");
     }
@@ -22,7 +22,7 @@ class AgreementTermsTest {
     @Test
     void aChfAgreementWithAnotherChfAmountIsInvalid() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
-                new BigDecimal("10.00"), new BigDecimal("10.01"), SIGNED, null))
+                new BigDecimal("10.00"), new BigDecimal("10.01"), SIGNED, null, null, null))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("chfAmount", "must equal originalAmount when currency is CHF")));
     }
@@ -30,7 +30,7 @@ class AgreementTermsTest {
     @Test
     void anotherCurrencyLeavesTheChfAmountToTheConversion() {
         AgreementTerms terms = new AgreementTerms(null, "7BTN23069", FundingSource.PARTNER, "JP-MIC", "JPY",
-                new BigDecimal("73000000"), null, SIGNED, null);
+                new BigDecimal("73000000"), null, SIGNED, null, null, null);
 
         assertThat(terms.chfAmount()).isNull();
     }
@@ -38,7 +38,7 @@ class AgreementTermsTest {
     @Test
     void anItuAgreementWithAPartnerIsInvalidAlongWithEveryOtherFieldError() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.ITU, "JP-MIC", "JPY",
-                new BigDecimal("1.50"), null, SIGNED, null))
+                new BigDecimal("1.50"), null, SIGNED, null, null, null))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("partnerId", "must be absent when fundingSource is ITU"),
                         new FieldError("originalAmount", "must have no decimals: JPY has no minor units")));
@@ -47,7 +47,8 @@ class AgreementTermsTest {
     @Test
     void aRateOverrideOnAChfAgreementIsInvalid() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.ITU, null, "CHF",
-                new BigDecimal("1.00"), null, SIGNED, new RateOverride(BigDecimal.ONE, "no reason")))
+                new BigDecimal("1.00"), null, SIGNED, new RateOverride(BigDecimal.ONE, "no reason"),
+                null, null))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("rateOverride", "must be absent when currency is CHF")));
     }
@@ -55,7 +56,7 @@ class AgreementTermsTest {
     @Test
     void aPartnerAgreementWithoutPartnerBreaksARule() {
         assertThatThrownBy(() -> new AgreementTerms(null, "7BTN23069", FundingSource.PARTNER, null, "CHF",
-                new BigDecimal("1.00"), null, SIGNED, null))
+                new BigDecimal("1.00"), null, SIGNED, null, null, null))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("partnerId", "is required when fundingSource is PARTNER")));
     }

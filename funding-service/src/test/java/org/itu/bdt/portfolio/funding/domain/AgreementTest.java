@@ -119,7 +119,7 @@ class AgreementTest {
     void aYenAmendmentWithDecimalsIsInvalid() {
         Agreement agreement = new Agreement("7BTN23069-01", new AgreementTerms(null, "7BTN23069",
                 FundingSource.PARTNER, "JP-MIC", "JPY", new BigDecimal("73000000"), null,
-                LocalDate.parse("2023-11-26"), null),
+                LocalDate.parse("2023-11-26"), null, null, null),
                 new AgreementRate(new BigDecimal("0.005961"), YearMonth.of(2023, 11), "UN", false));
 
         assertThatThrownBy(() -> agreement.amend("A-1", amendment("2024-02-01", "100.50", null)))
@@ -133,7 +133,8 @@ class AgreementTest {
 
     private static AgreementTerms euroTerms(String bookedChf) {
         return new AgreementTerms(null, "7TST00001", FundingSource.PARTNER, "EC", "EUR", new BigDecimal("1000.00"),
-                bookedChf == null ? null : new BigDecimal(bookedChf), LocalDate.parse("2024-01-10"), null);
+                bookedChf == null ? null : new BigDecimal(bookedChf), LocalDate.parse("2024-01-10"), null,
+                null, null);
     }
 
     private static AmendmentTerms amendment(String effectiveOn, String original, String chf) {

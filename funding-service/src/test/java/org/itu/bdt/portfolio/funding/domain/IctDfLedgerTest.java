@@ -32,6 +32,23 @@ class IctDfLedgerTest {
     }
 
     @Test
+    void aCancelledLineGivesBackOnItsCancellationDateWhatWasInForceTheDayBefore() {
+        LocalDate aug1 = LocalDate.parse("2020-08-01");
+        Agreement line = ituLine("7TST00001-01", "900.00", MAR_1);
+        line.amend("A-EARLY", amendment(JUN_1, "950.00"));
+        line.amend("A-LATE", amendment(SEP_1, "500.00"));
+        line.cancel(new CancellationTerms(aug1, "project stopped"));
+
+        assertThat(IctDfMovement.allocationsOf(line)).containsExactly(
+                new IctDfMovement(MAR_1, Kind.ALLOCATION, "7TST00001-01", "7TST00001", amount("-900.00")),
+                new IctDfMovement(JUN_1, Kind.ALLOCATION_AMENDED, "A-EARLY", "7TST00001", amount("-50.00")),
+                new IctDfMovement(aug1, Kind.ALLOCATION_RELEASED, "7TST00001-01", "7TST00001", amount("950.00")));
+        IctDfLedger ledger = ledger(transfer("T1", JAN_1, "1000.00"), line);
+        assertThat(ledger.asOf(aug1.minusDays(1))).isEqualTo(balance(aug1.minusDays(1), "1000.00", "950.00", "50.00"));
+        assertThat(ledger.asOf(aug1)).isEqualTo(balance(aug1, "1000.00", "0.00", "1000.00"));
+    }
+
+    @Test
     void theBalanceAtADateCountsEverythingDatedOnOrBeforeIt() {
         IctDfLedger ledger = ledger(transfer("T1", JAN_1, "1000.00"), ituLine("7TST00001-01", "300.00", MAR_1));
 
@@ -177,7 +194,7 @@ class IctDfLedgerTest {
 
     private static Agreement ituLine(String agreementNumber, String amount, LocalDate signedOn) {
         return new Agreement(agreementNumber, new AgreementTerms(agreementNumber, agreementNumber.substring(0, 9),
-                FundingSource.ITU, null, "CHF", amount(amount), null, signedOn, null), AgreementRate.CHF);
+                FundingSource.ITU, null, "CHF", amount(amount), null, signedOn, null, null, null), AgreementRate.CHF);
     }
 
     private static AmendmentTerms amendment(LocalDate effectiveOn, String amount) {

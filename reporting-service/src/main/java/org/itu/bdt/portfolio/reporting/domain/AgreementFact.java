@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A signed funding agreement of a project, with its amount as signed. */
+/** A signed funding agreement of a project, with its amount as signed, its kind and its type of contribution. */
 @Entity
 @Table(name = "agreement_fact")
 public class AgreementFact extends PanacheEntityBase {
@@ -33,15 +33,32 @@ public class AgreementFact extends PanacheEntityBase {
     @Column(name = "signed_on", nullable = false)
     public LocalDate signedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    public AgreementKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contribution", nullable = false)
+    public ContributionType contribution;
+
     protected AgreementFact() {
     }
 
     public AgreementFact(String agreementNumber, String projectNumber, FundingSource fundingSource,
-                         BigDecimal chfAmount, LocalDate signedOn) {
+                         BigDecimal chfAmount, LocalDate signedOn, AgreementKind kind,
+                         ContributionType contribution) {
         this.agreementNumber = agreementNumber;
         this.projectNumber = projectNumber;
         this.fundingSource = fundingSource;
         this.chfAmount = chfAmount;
         this.signedOn = signedOn;
+        this.kind = kind;
+        this.contribution = contribution;
+    }
+
+    /** Figure 1 counts cash for projects: project and supplementary agreements, not sponsorships or in-kind. */
+    boolean countsInPortfolio() {
+        return contribution == ContributionType.CASH
+                && (kind == AgreementKind.PROJECT_AGREEMENT || kind == AgreementKind.SUPPLEMENTARY_AGREEMENT);
     }
 }

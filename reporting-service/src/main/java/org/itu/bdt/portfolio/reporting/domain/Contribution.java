@@ -1,7 +1,9 @@
 package org.itu.bdt.portfolio.reporting.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,16 +28,39 @@ public final class Contribution {
         }
         add(lines, new LedgerLine(project.region, project.countedFrom()), LedgerAmounts.ONE_PROJECT);
         for (AgreementFact agreement : facts.agreements()) {
-            add(lines, new LedgerLine(project.region, agreement.signedOn),
-                    LedgerAmounts.funding(agreement.fundingSource, agreement.chfAmount));
-            BigDecimal inForce = agreement.chfAmount;
-            for (AmendmentFact amendment : facts.amendmentsOf(agreement)) {
-                add(lines, new LedgerLine(project.region, amendment.effectiveOn),
-                        LedgerAmounts.funding(agreement.fundingSource, amendment.newChfAmount.subtract(inForce)));
-                inForce = amendment.newChfAmount;
+            if (agreement.countsInPortfolio()) {
+                addAgreement(lines, project.region, agreement, facts.amendmentsOf(agreement),
+                        facts.cancelledOn(agreement).orElse(null));
             }
         }
         return new Contribution(lines);
+    }
+
+    /**
+     * The agreement's amount from its signature, each amendment's change from its effective date, and, if it is
+     * cancelled, the amount then in force taken out again on the cancellation date. Amendments effective from the
+     * cancellation on change nothing; an agreement cancelled on or before its signature never counted.
+     */
+    private static void addAgreement(Map<LedgerLine, LedgerAmounts> lines, Region region, AgreementFact agreement,
+                                     List<AmendmentFact> amendments, LocalDate cancelledOn) {
+        if (cancelledOn != null && !cancelledOn.isAfter(agreement.signedOn)) {
+            return;
+        }
+        add(lines, new LedgerLine(region, agreement.signedOn),
+                LedgerAmounts.funding(agreement.fundingSource, agreement.chfAmount));
+        BigDecimal inForce = agreement.chfAmount;
+        for (AmendmentFact amendment : amendments) {
+            if (cancelledOn != null && !amendment.effectiveOn.isBefore(cancelledOn)) {
+                break;
+            }
+            add(lines, new LedgerLine(region, amendment.effectiveOn),
+                    LedgerAmounts.funding(agreement.fundingSource, amendment.newChfAmount.subtract(inForce)));
+            inForce = amendment.newChfAmount;
+        }
+        if (cancelledOn != null) {
+            add(lines, new LedgerLine(region, cancelledOn),
+                    LedgerAmounts.funding(agreement.fundingSource, inForce.negate()));
+        }
     }
 
     /** This contribution less an earlier one, without the lines that did not change. */

@@ -29,12 +29,14 @@ public class PortfolioFacts {
         ProjectFact project = ProjectFact.findById(projectNumber);
         List<AgreementFact> agreements = AgreementFact.list("projectNumber", projectNumber);
         List<AmendmentFact> amendments = AmendmentFact.list("projectNumber", projectNumber);
-        return new ProjectFacts(project, agreements, amendments);
+        List<CancellationFact> cancellations = CancellationFact.list("projectNumber", projectNumber);
+        return new ProjectFacts(project, agreements, amendments, cancellations);
     }
 
     /**
-     * Writes what {@code after} adds to {@code before}. A new agreement or amendment number that another project
-     * already holds fails the insert, so the event goes to the dead-letter topic instead of moving money silently.
+     * Writes what {@code after} adds to {@code before}. A new agreement, amendment or cancellation number that
+     * another project already holds fails the insert, so the event goes to the dead-letter topic instead of moving
+     * money silently.
      */
     public void save(ProjectFacts before, ProjectFacts after) {
         if (after.project() != before.project()) {
@@ -43,6 +45,8 @@ public class PortfolioFacts {
         after.agreements().stream().filter(agreement -> !before.agreements().contains(agreement))
                 .forEach(entityManager::persist);
         after.amendments().stream().filter(amendment -> !before.amendments().contains(amendment))
+                .forEach(entityManager::persist);
+        after.cancellations().stream().filter(cancellation -> !before.cancellations().contains(cancellation))
                 .forEach(entityManager::persist);
     }
 }

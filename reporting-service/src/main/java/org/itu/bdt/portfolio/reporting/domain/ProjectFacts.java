@@ -1,7 +1,9 @@
 package org.itu.bdt.portfolio.reporting.domain;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -10,7 +12,8 @@ import java.util.stream.Stream;
  *
  * @param project null until the project itself has been seen
  */
-public record ProjectFacts(ProjectFact project, List<AgreementFact> agreements, List<AmendmentFact> amendments) {
+public record ProjectFacts(ProjectFact project, List<AgreementFact> agreements, List<AmendmentFact> amendments,
+                           List<CancellationFact> cancellations) {
 
     private static final Comparator<AmendmentFact> IN_EFFECT_ORDER = Comparator
             .comparing((AmendmentFact amendment) -> amendment.effectiveOn)
@@ -19,24 +22,31 @@ public record ProjectFacts(ProjectFact project, List<AgreementFact> agreements, 
     public ProjectFacts {
         agreements = List.copyOf(agreements);
         amendments = List.copyOf(amendments);
+        cancellations = List.copyOf(cancellations);
     }
 
     public static ProjectFacts none() {
-        return new ProjectFacts(null, List.of(), List.of());
+        return new ProjectFacts(null, List.of(), List.of(), List.of());
     }
 
     public ProjectFacts with(ProjectFact revision) {
-        return revision.supersedes(project) ? new ProjectFacts(revision, agreements, amendments) : this;
+        return revision.supersedes(project) ? new ProjectFacts(revision, agreements, amendments, cancellations) : this;
     }
 
     public ProjectFacts with(AgreementFact agreement) {
         boolean known = agreements.stream().anyMatch(a -> a.agreementNumber.equals(agreement.agreementNumber));
-        return known ? this : new ProjectFacts(project, append(agreements, agreement), amendments);
+        return known ? this : new ProjectFacts(project, append(agreements, agreement), amendments, cancellations);
     }
 
     public ProjectFacts with(AmendmentFact amendment) {
         boolean known = amendments.stream().anyMatch(a -> a.amendmentId.equals(amendment.amendmentId));
-        return known ? this : new ProjectFacts(project, agreements, append(amendments, amendment));
+        return known ? this : new ProjectFacts(project, agreements, append(amendments, amendment), cancellations);
+    }
+
+    /** An agreement is cancelled once: a second cancellation of it changes nothing. */
+    public ProjectFacts with(CancellationFact cancellation) {
+        boolean known = cancellationOf(cancellation.agreementNumber).isPresent();
+        return known ? this : new ProjectFacts(project, agreements, amendments, append(cancellations, cancellation));
     }
 
     public Contribution contribution() {
@@ -48,6 +58,16 @@ public record ProjectFacts(ProjectFact project, List<AgreementFact> agreements, 
                 .filter(amendment -> amendment.agreementNumber.equals(agreement.agreementNumber))
                 .sorted(IN_EFFECT_ORDER)
                 .toList();
+    }
+
+    Optional<LocalDate> cancelledOn(AgreementFact agreement) {
+        return cancellationOf(agreement.agreementNumber).map(cancellation -> cancellation.cancelledOn);
+    }
+
+    private Optional<CancellationFact> cancellationOf(String agreementNumber) {
+        return cancellations.stream()
+                .filter(cancellation -> cancellation.agreementNumber.equals(agreementNumber))
+                .findFirst();
     }
 
     private static <T> List<T> append(List<T> list, T element) {

@@ -1,6 +1,8 @@
 package org.itu.bdt.portfolio.reporting.events;
 
 import org.itu.bdt.portfolio.reporting.domain.AgreementFact;
+import org.itu.bdt.portfolio.reporting.domain.AgreementKind;
+import org.itu.bdt.portfolio.reporting.domain.ContributionType;
 import org.itu.bdt.portfolio.reporting.domain.FundingSource;
 
 import java.math.BigDecimal;
@@ -9,12 +11,17 @@ import java.time.LocalDate;
 import static org.itu.bdt.portfolio.reporting.events.EventPayloads.chf;
 import static org.itu.bdt.portfolio.reporting.events.EventPayloads.required;
 
-/** Data of AgreementSigned, reduced to the fields the reports use. */
+/**
+ * Data of AgreementSigned, reduced to the fields the reports use. kind and contribution came later: an event
+ * without them is a cash project agreement, as every agreement signed before them was.
+ */
 record AgreementSigned(String agreementNumber, String projectNumber, FundingSource fundingSource,
-                       BigDecimal chfAmount, LocalDate signedOn) {
+                       BigDecimal chfAmount, LocalDate signedOn, AgreementKind kind, ContributionType contribution) {
 
     AgreementFact toFact() {
         return new AgreementFact(required(agreementNumber, "agreementNumber"), required(projectNumber, "projectNumber"),
-                required(fundingSource, "fundingSource"), chf(chfAmount, "chfAmount"), required(signedOn, "signedOn"));
+                required(fundingSource, "fundingSource"), chf(chfAmount, "chfAmount"), required(signedOn, "signedOn"),
+                kind == null ? AgreementKind.PROJECT_AGREEMENT : kind,
+                contribution == null ? ContributionType.CASH : contribution);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.itu.bdt.portfolio.reporting.domain.AgreementFact;
 import org.itu.bdt.portfolio.reporting.domain.AmendmentFact;
+import org.itu.bdt.portfolio.reporting.domain.CancellationFact;
 
 /** Consumes portfolio.funding.v1. */
 @ApplicationScoped
@@ -38,6 +39,13 @@ public class FundingEventsConsumer {
                 transactions.runUntilCommitted(() -> {
                     AmendmentFact amendment = data.toFact();
                     projection.apply(event.id(), amendment.projectNumber, facts -> facts.with(amendment));
+                });
+            }
+            case "AgreementCancelled" -> {
+                AgreementCancelled data = payloads.read(payload, AgreementCancelled.class);
+                transactions.runUntilCommitted(() -> {
+                    CancellationFact cancellation = data.toFact();
+                    projection.apply(event.id(), cancellation.projectNumber, facts -> facts.with(cancellation));
                 });
             }
             default -> transactions.runUntilCommitted(() -> projection.skip(event.id()));

@@ -15,10 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContributionTest {
 
     private static final ProjectFact ONGOING_IN_EUROPE = project(Region.EUROPE, ProjectStatus.ONGOING, 1);
-    private static final AgreementFact PARTNER_AGREEMENT =
-            new AgreementFact("7MNE24002-01", "7MNE24002", FundingSource.PARTNER, chf("48005.18"), date("2024-09-12"));
-    private static final AgreementFact ITU_AGREEMENT =
-            new AgreementFact("7MNE24002-03", "7MNE24002", FundingSource.ITU, chf("47500.00"), date("2024-09-20"));
+    private static final AgreementFact PARTNER_AGREEMENT = partnerAgreement("7MNE24002-01", "48005.18",
+            "2024-09-12", AgreementKind.PROJECT_AGREEMENT, ContributionType.CASH);
+    private static final AgreementFact ITU_AGREEMENT = new AgreementFact("7MNE24002-03", "7MNE24002",
+            FundingSource.ITU, chf("47500.00"), date("2024-09-20"), AgreementKind.PROJECT_AGREEMENT,
+            ContributionType.CASH);
     private static final AmendmentFact ITU_CUT =
             new AmendmentFact("7MNE24002-03-A1", "7MNE24002-03", "7MNE24002", date("2024-12-02"), chf("44200.00"));
     private static final AmendmentFact ITU_SECOND_CUT =
@@ -124,6 +125,79 @@ class ContributionTest {
         assertThat(ProjectFacts.none().with(undated).contribution().lines()).containsOnlyKeys(line("1900-01-01"));
     }
 
+    @Test
+    void aSupplementaryAgreementCountsLikeAProjectAgreement() {
+        AgreementFact supplement = partnerAgreement("7MNE24002-04", "12000.00", "2024-11-05",
+                AgreementKind.SUPPLEMENTARY_AGREEMENT, ContributionType.CASH);
+
+        assertThat(ProjectFacts.none().with(ONGOING_IN_EUROPE).with(supplement).contribution().lines())
+                .containsEntry(line("2024-11-05"), new LedgerAmounts(0, chf("12000.00"), BigDecimal.ZERO));
+    }
+
+    @Test
+    void anInKindContributionIsKeptOutOfTheCashFigures() {
+        AgreementFact inKind = partnerAgreement("7MNE24002-04", "12000.00", "2024-11-05",
+                AgreementKind.PROJECT_AGREEMENT, ContributionType.IN_KIND);
+
+        assertThat(ProjectFacts.none().with(ONGOING_IN_EUROPE).with(inKind).contribution().lines())
+                .containsOnlyKeys(line("2024-09-12"));
+    }
+
+    @Test
+    void sponsorshipsAndVoluntaryContributionsAreReportedApartFromTheProjectFigures() {
+        AgreementFact sponsorship = partnerAgreement("7MNE24002-04", "12000.00", "2024-11-05",
+                AgreementKind.SPONSORSHIP, ContributionType.CASH);
+        AgreementFact voluntary = partnerAgreement("7MNE24002-05", "3000.00", "2024-11-06",
+                AgreementKind.VOLUNTARY_CONTRIBUTION, ContributionType.CASH);
+
+        assertThat(ProjectFacts.none().with(ONGOING_IN_EUROPE).with(sponsorship).with(voluntary).contribution()
+                .lines()).containsOnlyKeys(line("2024-09-12"));
+    }
+
+    @Test
+    void aCancelledAgreementCountsUntilTheDayBeforeItsCancellationAtTheAmountThenInForce() {
+        ProjectFacts facts = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(ITU_AGREEMENT).with(ITU_CUT)
+                .with(ITU_SECOND_CUT).with(cancellation("7MNE24002-03", "2025-01-15"));
+
+        assertThat(facts.contribution().lines()).containsExactly(
+                Map.entry(line("2024-09-12"), new LedgerAmounts(1, BigDecimal.ZERO, BigDecimal.ZERO)),
+                Map.entry(line("2024-09-20"), new LedgerAmounts(0, BigDecimal.ZERO, chf("47500.00"))),
+                Map.entry(line("2024-12-02"), new LedgerAmounts(0, BigDecimal.ZERO, chf("-3300.00"))),
+                Map.entry(line("2025-01-15"), new LedgerAmounts(0, BigDecimal.ZERO, chf("-44200.00"))));
+    }
+
+    @Test
+    void anAgreementCancelledOnItsSignatureDayNeverCounts() {
+        ProjectFacts facts = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(PARTNER_AGREEMENT)
+                .with(cancellation("7MNE24002-01", "2024-09-12"));
+
+        assertThat(facts.contribution().lines()).containsExactly(
+                Map.entry(line("2024-09-12"), new LedgerAmounts(1, BigDecimal.ZERO, BigDecimal.ZERO)));
+    }
+
+    @Test
+    void aCancellationArrivingBeforeItsAgreementLeavesTheSameLedgerInEveryOrder() {
+        List<UnaryOperator<ProjectFacts>> events = List.of(
+                facts -> facts.with(ONGOING_IN_EUROPE), facts -> facts.with(ITU_AGREEMENT),
+                facts -> facts.with(ITU_CUT), facts -> facts.with(cancellation("7MNE24002-03", "2025-01-15")));
+        Map<LedgerLine, LedgerAmounts> expected = ledgerAfter(events);
+
+        for (List<UnaryOperator<ProjectFacts>> order : permutations(events)) {
+            assertThat(ledgerAfter(order)).isEqualTo(expected);
+        }
+        assertThat(expected).containsEntry(line("2025-01-15"), new LedgerAmounts(0, chf("0.00"), chf("-44200.00")));
+        ProjectFacts cancelledFirst = ProjectFacts.none().with(cancellation("7MNE24002-03", "2025-01-15"));
+        assertThat(cancelledFirst.contribution().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aSecondCancellationOfTheSameAgreementChangesNothing() {
+        ProjectFacts cancelled = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(ITU_AGREEMENT)
+                .with(cancellation("7MNE24002-03", "2025-01-15"));
+
+        assertThat(cancelled.with(cancellation("7MNE24002-03", "2024-10-01"))).isSameAs(cancelled);
+    }
+
     /** Applies the events one by one, adding each change of contribution to a ledger, as the consumers do. */
     private static Map<LedgerLine, LedgerAmounts> ledgerAfter(List<UnaryOperator<ProjectFacts>> events) {
         Map<LedgerLine, LedgerAmounts> ledger = new TreeMap<>();
@@ -155,6 +229,16 @@ class ContributionTest {
             }
         }
         return result;
+    }
+
+    private static AgreementFact partnerAgreement(String agreementNumber, String chf, String signedOn,
+                                                  AgreementKind kind, ContributionType contribution) {
+        return new AgreementFact(agreementNumber, "7MNE24002", FundingSource.PARTNER, chf(chf), date(signedOn), kind,
+                contribution);
+    }
+
+    private static CancellationFact cancellation(String agreementNumber, String cancelledOn) {
+        return new CancellationFact(agreementNumber, "7MNE24002", date(cancelledOn));
     }
 
     private static ProjectFact project(Region region, ProjectStatus status, int revision) {

@@ -1,0 +1,16 @@
+package org.itu.bdt.portfolio.funding.domain;
+
+import java.util.List;
+
+/**
+ * A payment and the instalments it filled, oldest first.
+ *
+ * @param replayed true when the reference was recorded before and this request changed nothing
+ */
+public record PaymentReceipt(Agreement agreement, Payment payment, List<PaymentApplication> appliedTo,
+                             boolean replayed) {
+
+    public PaymentReceipt {
+        appliedTo = List.copyOf(appliedTo);
+    }
+}
