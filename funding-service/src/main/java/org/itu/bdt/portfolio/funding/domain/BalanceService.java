@@ -8,11 +8,8 @@ import org.itu.bdt.portfolio.funding.events.YearEndBalanceRecorded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Year-end balances of funding lines from ITU's finance systems, one per line and year, imported idempotently. */
 @ApplicationScoped
@@ -51,16 +48,9 @@ public class BalanceService {
 
     /** Sorted by agreement, then year. */
     public List<YearEndBalance> list(String agreementNumber, String projectNumber) {
-        Map<String, Object> filters = new LinkedHashMap<>();
-        if (agreementNumber != null) {
-            filters.put("agreementNumber", agreementNumber);
-        }
-        if (projectNumber != null) {
-            filters.put("projectNumber", projectNumber);
-        }
-        String query = filters.keySet().stream().map(field -> "agreement." + field + " = :" + field)
-                .collect(Collectors.joining(" and "));
-        return YearEndBalance.list(query, Sort.by("agreement.agreementNumber").and("financialYear"), filters);
+        FinanceLineFilter filter = FinanceLineFilter.of(agreementNumber, projectNumber);
+        return YearEndBalance.list(filter.query(), Sort.by("agreement.agreementNumber").and("financialYear"),
+                filter.parameters());
     }
 
     private static YearEndBalanceRecorded recorded(YearEndBalance balance) {

@@ -8,11 +8,8 @@ import org.itu.bdt.portfolio.funding.events.TransactionRecorded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Financial transactions from ITU's finance systems, imported idempotently by their reference. */
 @ApplicationScoped
@@ -47,16 +44,9 @@ public class TransactionService {
 
     /** Sorted by transaction date, then reference. */
     public List<FinancialTransaction> list(String agreementNumber, String projectNumber) {
-        Map<String, Object> filters = new LinkedHashMap<>();
-        if (agreementNumber != null) {
-            filters.put("agreementNumber", agreementNumber);
-        }
-        if (projectNumber != null) {
-            filters.put("projectNumber", projectNumber);
-        }
-        String query = filters.keySet().stream().map(field -> "agreement." + field + " = :" + field)
-                .collect(Collectors.joining(" and "));
-        return FinancialTransaction.list(query, Sort.by("transactionDate").and("reference"), filters);
+        FinanceLineFilter filter = FinanceLineFilter.of(agreementNumber, projectNumber);
+        return FinancialTransaction.list(filter.query(), Sort.by("transactionDate").and("reference"),
+                filter.parameters());
     }
 
     private static TransactionRecorded recorded(FinancialTransaction transaction) {
