@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.itu.bdt.portfolio.projects.api.Problem.FieldError;
 import org.itu.bdt.portfolio.projects.domain.IllegalTransitionException;
+import org.itu.bdt.portfolio.projects.domain.InvalidPartnerReportException;
 import org.itu.bdt.portfolio.projects.domain.InvalidProjectException;
+import org.itu.bdt.portfolio.projects.domain.PartnerReportConflictException;
+import org.itu.bdt.portfolio.projects.domain.PartnerReportNotFoundException;
 import org.itu.bdt.portfolio.projects.domain.ProjectAlreadyRegisteredException;
 import org.itu.bdt.portfolio.projects.domain.ProjectNotFoundException;
 import org.itu.bdt.portfolio.projects.domain.StaleProjectVersionException;
@@ -47,6 +50,21 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidProject(InvalidProjectException e, UriInfo uri) {
         return validationFailed(uri, List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPartnerReport(InvalidPartnerReportException e, UriInfo uri) {
+        return validationFailed(uri, List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response partnerReportNotFound(PartnerReportNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Not found", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response partnerReportConflict(PartnerReportConflictException e, UriInfo uri) {
+        return problem(409, e.slug(), "Conflict", e.getMessage(), uri, null);
     }
 
     @ServerExceptionMapper

@@ -20,10 +20,13 @@ public class ProjectAgreements {
 
     private final ProjectTransitions transitions;
     private final Event<AgreementRecorded> recorded;
+    private final Event<AgreementCancellationRecorded> cancellationRecorded;
 
-    ProjectAgreements(ProjectTransitions transitions, Event<AgreementRecorded> recorded) {
+    ProjectAgreements(ProjectTransitions transitions, Event<AgreementRecorded> recorded,
+                      Event<AgreementCancellationRecorded> cancellationRecorded) {
         this.transitions = transitions;
         this.recorded = recorded;
+        this.cancellationRecorded = cancellationRecorded;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,8 +47,10 @@ public class ProjectAgreements {
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(String agreementNumber, LocalDate cancelledOn) {
         ProjectAgreement.<ProjectAgreement>findByIdOptional(agreementNumber)
-                .ifPresentOrElse(agreement -> agreement.cancel(cancelledOn),
-                        () -> LOG.warnf("cancellation of agreement %s, unknown here", agreementNumber));
+                .ifPresentOrElse(agreement -> {
+                    agreement.cancel(cancelledOn);
+                    cancellationRecorded.fire(new AgreementCancellationRecorded(agreement));
+                }, () -> LOG.warnf("cancellation of agreement %s, unknown here", agreementNumber));
     }
 
     private void start(Project project, ProjectAgreement agreement) {
@@ -64,5 +69,9 @@ public class ProjectAgreements {
 
     /** Fired inside the transaction that recorded a newly signed agreement (partner-report schedules start here). */
     public record AgreementRecorded(ProjectAgreement agreement) {
+    }
+
+    /** Fired inside the transaction that recorded an agreement's cancellation (its partner reports stop there). */
+    public record AgreementCancellationRecorded(ProjectAgreement agreement) {
     }
 }

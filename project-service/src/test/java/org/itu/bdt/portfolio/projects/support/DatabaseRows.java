@@ -66,6 +66,25 @@ public class DatabaseRows {
         }
     }
 
+    /** The outbox events of one type written for a project, oldest first. */
+    public List<OutboxRow> outboxEventsOf(String projectNumber, String eventType) {
+        return outboxEventsOf(projectNumber).stream().filter(row -> row.eventType().equals(eventType)).toList();
+    }
+
+    /** Names a project's manager, adding the column where the full project record has not brought it yet. */
+    public void setProjectManager(String projectNumber, String projectManager) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "update project set project_manager = ? where project_number = ?")) {
+            connection.createStatement().execute("alter table project add column if not exists project_manager varchar(200)");
+            statement.setString(1, projectManager);
+            statement.setString(2, projectNumber);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void deleteProjects() {
         try (Connection connection = dataSource.getConnection()) {
             connection.createStatement().execute("delete from project");

@@ -1,0 +1,134 @@
+package org.itu.bdt.portfolio.projects.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps every partner-funded agreement's reporting schedule and its deadlines: created with the agreement, ended by
+ * the project's operational closure (a final report) or the agreement's cancellation (nothing due after it).
+ * Callers own the transaction; the observers run in the one that recorded the change.
+ */
+@ApplicationScoped
+public class PartnerReportSchedules {
+
+    private final PartnerReportTerms terms;
+
+    PartnerReportSchedules(PartnerReportTerms terms) {
+        this.terms = terms;
+    }
+
+    void agreementRecorded(@Observes ProjectAgreements.AgreementRecorded recorded) {
+        ProjectAgreement agreement = recorded.agreement();
+        if (agreement.partnerId() == null) {
+            return;
+        }
+        PartnerReportSchedule schedule = new PartnerReportSchedule(agreement, terms.defaultIntervalMonths());
+        schedule.persist();
+        plan(schedule);
+    }
+
+    void agreementCancelled(@Observes ProjectAgreements.AgreementCancellationRecorded cancelled) {
+        ProjectAgreement agreement = cancelled.agreement();
+        PartnerReportSchedule.<PartnerReportSchedule>findByIdOptional(agreement.agreementNumber())
+                .filter(schedule -> !schedule.ended())
+                .ifPresent(schedule -> end(schedule, ScheduleEnd.CANCELLATION, agreement.cancelledOn()));
+    }
+
+    void projectClosed(@Observes ProjectTransitions.StatusChanged changed) {
+        StatusChange change = changed.change();
+        if (change.to() != ProjectStatus.OPERATIONALLY_CLOSED) {
+            return;
+        }
+        for (PartnerReportSchedule schedule : PartnerReportSchedule.openOf(change.projectNumber())) {
+            end(schedule, ScheduleEnd.CLOSURE, change.changedOn());
+            Optional<PartnerReport> last = lastOf(schedule);
+            int sequence = last.map(PartnerReport::sequence).orElse(0) + 1;
+            LocalDate periodStart = last.map(PartnerReport::dueOn).orElse(schedule.signedOn());
+            PartnerReportCalendar.finalReport(sequence, periodStart, change.changedOn())
+                    .forEach(deadline -> schedule.deadline(deadline, true).persist());
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PartnerReportSchedule find(String agreementNumber) {
+        return PartnerReportSchedule.<PartnerReportSchedule>findByIdOptional(agreementNumber)
+                .orElseThrow(() -> new PartnerReportNotFoundException("No partner-report schedule for agreement "
+                        + agreementNumber));
+    }
+
+    public List<PartnerReport> reportsOf(PartnerReportSchedule schedule) {
+        return PartnerReport.ofAgreement(schedule.agreementNumber());
+    }
+
+    /**
+     * Reports not submitted and not yet due are planned again at the new interval, counted from the last report
+     * kept; a report already due stays owed as it was.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PartnerReportSchedule changeInterval(String agreementNumber, int months) {
+        if (!PartnerReportCalendar.allowedInterval(months)) {
+            throw new InvalidPartnerReportException("intervalMonths", "must be from 6 to 12");
+        }
+        PartnerReportSchedule schedule = PartnerReportSchedule.<PartnerReportSchedule>findByIdOptional(agreementNumber,
+                LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new PartnerReportNotFoundException(
+                "No partner-report schedule for agreement " + agreementNumber));
+        if (schedule.ended()) {
+            throw new PartnerReportConflictException("schedule-ended", "The schedule ended on " + schedule.endedOn()
+                    + " (" + schedule.endReason() + "); no deadline is left to move");
+        }
+        schedule.changeInterval(months);
+        PartnerReport.delete("agreementNumber = ?1 and submittedOn is null and dueOn > ?2", agreementNumber,
+                terms.today());
+        plan(schedule);
+        return schedule;
+    }
+
+    /** Gives every open schedule whose deadlines have all passed its next ones; another instance's rows are skipped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int extendPassed(LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<PartnerReportSchedule> passed = PartnerReportSchedule.getEntityManager().createNativeQuery("""
+                        select s.* from partner_report_schedule s where s.ended_on is null
+                        and not exists (select 1 from partner_report r
+                                        where r.agreement_number = s.agreement_number and r.due_on > :today)
+                        for update of s skip locked""", PartnerReportSchedule.class)
+                .setParameter("today", today)
+                .getResultList();
+        passed.forEach(this::plan);
+        return passed.size();
+    }
+
+    /** Adds the deadlines after the last one kept, up to the project's end date or today, and the next one. */
+    private void plan(PartnerReportSchedule schedule) {
+        Optional<PartnerReport> last = lastOf(schedule);
+        LocalDate anchor = last.map(PartnerReport::dueOn).orElse(schedule.signedOn());
+        int sequence = last.map(PartnerReport::sequence).orElse(0) + 1;
+        PartnerReportCalendar.deadlines(anchor, sequence, schedule.intervalMonths(), horizonOf(schedule))
+                .forEach(deadline -> schedule.deadline(deadline, false).persist());
+    }
+
+    private LocalDate horizonOf(PartnerReportSchedule schedule) {
+        LocalDate today = terms.today();
+        return Project.<Project>findByIdOptional(schedule.projectNumber())
+                .map(project -> project.details().endDate())
+                .filter(today::isBefore)
+                .orElse(today);
+    }
+
+    private static void end(PartnerReportSchedule schedule, ScheduleEnd reason, LocalDate on) {
+        schedule.end(reason, on);
+        PartnerReport.delete("agreementNumber = ?1 and submittedOn is null and dueOn > ?2",
+                schedule.agreementNumber(), on);
+    }
+
+    private static Optional<PartnerReport> lastOf(PartnerReportSchedule schedule) {
+        return PartnerReport.<PartnerReport>find("agreementNumber = ?1 order by sequence desc",
+                schedule.agreementNumber()).firstResultOptional();
+    }
+}
