@@ -113,6 +113,13 @@ create_topics() {
   done
 }
 
+# The day this local system first started: partner-report deadlines before it belong to the reference portfolio's
+# past and are not tracked (PARTNER_REPORTS_TRACKED_FROM overrides it; `reset` forgets it).
+go_live_date() {
+  [ -s "$RUN/go-live" ] || date +%F > "$RUN/go-live"
+  cat "$RUN/go-live"
+}
+
 start_service() {
   local name=$1 port
   port=$(port_of "$name")
@@ -120,6 +127,7 @@ start_service() {
   tcp_open 127.0.0.1 "$port" && die "port $port is taken by another program: set $(echo "${name//-/_}" | tr a-z A-Z)_PORT."
   HTTP_PORT=$port KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     PROJECT_SERVICE_URL="http://127.0.0.1:$PROJECT_SERVICE_PORT" \
+    PARTNER_REPORTS_TRACKED_FROM="${PARTNER_REPORTS_TRACKED_FROM:-$(go_live_date)}" \
     nohup java -Xmx384m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   echo $! > "$RUN/$name.pid"
 }
@@ -200,7 +208,7 @@ reset() {
   require_tools
   require_postgres
   down
-  rm -rf "$RUN/kafka-data" "$RUN/server.properties"
+  rm -rf "$RUN/kafka-data" "$RUN/server.properties" "$RUN/go-live"
   build_if_needed
   tools org.itu.bdt.portfolio.tools.LocalDatabases drop projects funding reporting
   say "local databases and broker data wiped"

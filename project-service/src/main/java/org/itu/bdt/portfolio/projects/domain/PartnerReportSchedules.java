@@ -50,7 +50,8 @@ public class PartnerReportSchedules {
             Optional<PartnerReport> last = lastOf(schedule);
             int sequence = last.map(PartnerReport::sequence).orElse(0) + 1;
             LocalDate periodStart = last.map(PartnerReport::dueOn).orElse(schedule.signedOn());
-            PartnerReportCalendar.finalReport(sequence, periodStart, change.changedOn())
+            PartnerReportCalendar.finalReport(sequence, periodStart, change.changedOn()).stream()
+                    .filter(deadline -> terms.tracks(deadline.dueOn()))
                     .forEach(deadline -> schedule.deadline(deadline, true).persist());
         }
     }
@@ -104,12 +105,16 @@ public class PartnerReportSchedules {
         return passed.size();
     }
 
-    /** Adds the deadlines after the last one kept, up to the project's end date or today, and the next one. */
+    /**
+     * Adds the deadlines after the last one kept, up to the project's end date or today, and the next one; none due
+     * before the tracked-from date.
+     */
     private void plan(PartnerReportSchedule schedule) {
         Optional<PartnerReport> last = lastOf(schedule);
         LocalDate anchor = last.map(PartnerReport::dueOn).orElse(schedule.signedOn());
         int sequence = last.map(PartnerReport::sequence).orElse(0) + 1;
-        PartnerReportCalendar.deadlines(anchor, sequence, schedule.intervalMonths(), horizonOf(schedule))
+        PartnerReportCalendar.deadlines(anchor, sequence, schedule.intervalMonths(), horizonOf(schedule)).stream()
+                .filter(deadline -> terms.tracks(deadline.dueOn()))
                 .forEach(deadline -> schedule.deadline(deadline, false).persist());
     }
 

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The configured terms of partner reporting and what "today" is. A report is due from its due date until submitted,
@@ -17,11 +18,13 @@ public class PartnerReportTerms {
     private final int defaultIntervalMonths;
     private final int graceDays;
     private final int upcomingDays;
+    private final Optional<LocalDate> trackedFrom;
 
     PartnerReportTerms(Clock clock,
                        @ConfigProperty(name = "portfolio.partner-reports.default-interval-months") int defaultIntervalMonths,
                        @ConfigProperty(name = "portfolio.partner-reports.grace-days") int graceDays,
-                       @ConfigProperty(name = "portfolio.partner-reports.upcoming-days") int upcomingDays) {
+                       @ConfigProperty(name = "portfolio.partner-reports.upcoming-days") int upcomingDays,
+                       @ConfigProperty(name = "portfolio.partner-reports.tracked-from") Optional<LocalDate> trackedFrom) {
         if (!PartnerReportCalendar.allowedInterval(defaultIntervalMonths)) {
             throw new IllegalArgumentException("portfolio.partner-reports.default-interval-months must be from 6 to 12");
         }
@@ -29,6 +32,15 @@ public class PartnerReportTerms {
         this.defaultIntervalMonths = defaultIntervalMonths;
         this.graceDays = graceDays;
         this.upcomingDays = upcomingDays;
+        this.trackedFrom = trackedFrom;
+    }
+
+    /**
+     * Whether a deadline is the registry's to track: one due before the tracked-from date (the day the registry took
+     * over an existing portfolio) was settled, or not, outside it, and is neither listed nor announced.
+     */
+    boolean tracks(LocalDate dueOn) {
+        return trackedFrom.map(from -> !dueOn.isBefore(from)).orElse(true);
     }
 
     public LocalDate today() {
