@@ -19,11 +19,17 @@ class ReadModelTransactions {
     private static final Duration FIRST_WAIT = Duration.ofMillis(100);
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
+    private final ReadModelGate gate;
+
+    ReadModelTransactions(ReadModelGate gate) {
+        this.gate = gate;
+    }
+
     void runUntilCommitted(Runnable change) {
         Duration wait = FIRST_WAIT;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(change);
+                gate.pass(() -> QuarkusTransaction.requiringNew().run(change));
                 return;
             } catch (RuntimeException e) {
                 if (isPermanent(e)) {
