@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * Runs a read-model change in its own transaction until it commits. A database outage or a transient conflict
  * delays the event (its partition waits), it never drops it. Only a record that can never apply — malformed, or
- * clashing with the stored facts — fails, and the failure strategy sends it to the dead-letter topic.
+ * clashing with the stored facts — fails, and the failure strategy sends it to the dead-letter topic. Each attempt
+ * passes the read-model gate, which a rebuild closes for its switch-over.
  */
 @ApplicationScoped
 class ReadModelTransactions {
