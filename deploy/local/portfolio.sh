@@ -126,7 +126,7 @@ start_service() {
   if running "$name"; then say "$name already running (pid $(cat "$RUN/$name.pid"))"; return 0; fi
   tcp_open 127.0.0.1 "$port" && die "port $port is taken by another program: set $(echo "${name//-/_}" | tr a-z A-Z)_PORT."
   HTTP_PORT=$port KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
-    PROJECT_SERVICE_URL="http://127.0.0.1:$PROJECT_SERVICE_PORT" \
+    PROJECT_SERVICE_URL="http://127.0.0.1:$PROJECT_SERVICE_PORT" FUNDING_SERVICE_URL="http://127.0.0.1:$FUNDING_SERVICE_PORT" \
     PARTNER_REPORTS_TRACKED_FROM="${PARTNER_REPORTS_TRACKED_FROM:-$(go_live_date)}" \
     nohup java -Xmx384m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   echo $! > "$RUN/$name.pid"

@@ -88,6 +88,19 @@ public final class PortfolioApi {
         return json(get(portfolioByRegion(asOf), "application/json"));
     }
 
+    /** reporting-service's comparison of its read model with the sources: {@code differences} empty = reconciled. */
+    public JsonNode reconciliation(String asOf) {
+        return json(get(reportingService.resolve("/api/admin/reconciliation?asOf=" + asOf), "application/json"));
+    }
+
+    public JsonNode startRebuild() {
+        return json(post(reportingService.resolve("/api/admin/rebuild"), "application/json", ""));
+    }
+
+    public JsonNode rebuild(long id) {
+        return json(get(reportingService.resolve("/api/admin/rebuild/" + id), "application/json"));
+    }
+
     private URI portfolioByRegion(String asOf) {
         return reportingService.resolve("/api/reports/portfolio-by-region?asOf=" + asOf);
     }

@@ -54,8 +54,10 @@ class PortfolioEndToEndIT {
         Map<String, String> funding = environment("FUNDING_DB", "funding_" + suffix);
         funding.put("PROJECT_SERVICE_URL", projectService.url());
         fundingService = new ServiceProcess(root, "funding-service", funding).start();
-        reportingService = new ServiceProcess(root, "reporting-service", environment("REPORTING_DB", "reporting_" + suffix))
-                .start();
+        Map<String, String> reporting = environment("REPORTING_DB", "reporting_" + suffix);
+        reporting.put("PROJECT_SERVICE_URL", projectService.url());
+        reporting.put("FUNDING_SERVICE_URL", fundingService.url());
+        reportingService = new ServiceProcess(root, "reporting-service", reporting).start();
         for (ServiceProcess service : new ServiceProcess[] {projectService, fundingService, reportingService}) {
             service.awaitReady(STARTUP);
         }
@@ -80,6 +82,7 @@ class PortfolioEndToEndIT {
         String expected = Files.readString(root.resolve("deploy/reference-data/expected_figure1.csv"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(api.portfolioByRegionCsv("2024-12-31")).isEqualTo(expected));
+        assertReconciled("2024-12-31");
     }
 
     /** 11,000,000.00 transferred in, 10,425,305.00 allocated as amended at that date. */
@@ -156,6 +159,42 @@ class PortfolioEndToEndIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(amount(api.portfolioByRegionJson(today), EUROPE, "ituFunding"))
                         .isEqualTo(before.add(new BigDecimal("100.05"))));
+    }
+
+    @Test
+    @Order(6)
+    void afterARestartOfReportingServiceTheReadModelReconcilesWithTheSources() {
+        assertReconciled("2024-11-30");
+        assertReconciled("2024-12-31");
+        assertReconciled(LocalDate.now().toString());
+    }
+
+    @Test
+    @Order(7)
+    void aRebuildKeepsTheFiguresAndStillReconcilesAfterTheNextRestart() throws Exception {
+        String today = LocalDate.now().toString();
+        JsonNode figure1 = api.portfolioByRegionJson("2024-12-31");
+        JsonNode todays = api.portfolioByRegionJson(today);
+
+        long id = api.startRebuild().get("id").asLong();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !"RUNNING".equals(api.rebuild(id).get("state").asText()));
+        assertThat(api.rebuild(id).get("state").asText()).isEqualTo("FINISHED");
+        assertThat(api.portfolioByRegionJson("2024-12-31")).isEqualTo(figure1);
+        assertThat(api.portfolioByRegionJson(today)).isEqualTo(todays);
+        assertReconciled(today);
+
+        reportingService.close();
+        reportingService.start().awaitReady(STARTUP);
+        assertThat(api.portfolioByRegionJson("2024-12-31")).isEqualTo(figure1);
+        assertReconciled("2024-12-31");
+        assertReconciled(today);
+    }
+
+    /** Waits for the events in flight, then expects no difference at all. */
+    private void assertReconciled(String asOf) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(api.reconciliation(asOf).get("differences")).as("differences as of " + asOf).isEmpty());
     }
 
     private Map<String, String> environment(String databaseVariable, String database) {

@@ -15,19 +15,29 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.itu.bdt.portfolio.funding.domain.Agreement;
 import org.itu.bdt.portfolio.funding.domain.AgreementAsOf;
 import org.itu.bdt.portfolio.funding.domain.AgreementService;
+import org.itu.bdt.portfolio.funding.domain.AgreementTotals;
 import org.itu.bdt.portfolio.funding.domain.Amendment;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 @Path("/api/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgreementResource {
-    private final AgreementService agreements;
+    private static final int DEFAULT_PAGE = 100;
+    private static final int LARGEST_PAGE = 1000;
 
-    AgreementResource(AgreementService agreements) {
+    private final AgreementService agreements;
+    private final AgreementTotals totals;
+
+    AgreementResource(AgreementService agreements, AgreementTotals totals) {
         this.agreements = agreements;
+        this.totals = totals;
     }
 
     @POST
@@ -46,6 +56,21 @@ public class AgreementResource {
         return AgreementResponse.of(asOf == null
                 ? AgreementAsOf.today(agreement)
                 : AgreementAsOf.on(agreement, QueryDates.parse("asOf", asOf)));
+    }
+
+    @GET
+    @Path("/totals")
+    @Operation(summary = "Per-project funding in effect on a date, by source, kind and contribution",
+            description = "Pages of projects in project-number order: pass the answer's next as after for the "
+                    + "next page. What reconciliation compares the read models with.")
+    public AgreementTotalsResponse totals(
+            @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("asOf") String asOf,
+            @Parameter(description = "the last project number of the previous page") @QueryParam("after")
+            String after,
+            @Parameter(description = "projects per page, 1 to 1000, default 100") @QueryParam("limit") String limit) {
+        LocalDate date = asOf == null ? LocalDate.now() : QueryDates.parse("asOf", asOf);
+        int size = QueryParameters.integer("limit", limit, DEFAULT_PAGE, LARGEST_PAGE);
+        return AgreementTotalsResponse.of(date, totals.page(date, QueryParameters.text(after), size), size);
     }
 
     @GET

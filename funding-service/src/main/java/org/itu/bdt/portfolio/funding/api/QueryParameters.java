@@ -34,6 +34,22 @@ final class QueryParameters {
         }
     }
 
+    /** A whole number from 1 to {@code largest}; absent means {@code fallback}. */
+    static int integer(String name, String value, int fallback, int largest) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 1 && number <= largest) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any number out of range
+        }
+        throw invalid(name, "must be a whole number from 1 to " + largest);
+    }
+
     static String text(String value) {
         return value == null || value.isBlank() ? null : value;
     }

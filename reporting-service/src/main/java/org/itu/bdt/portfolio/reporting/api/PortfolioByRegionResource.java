@@ -12,9 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.itu.bdt.portfolio.reporting.domain.PortfolioByRegion;
 import org.itu.bdt.portfolio.reporting.domain.RegionLedger;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 @Path("/api/reports/portfolio-by-region")
 public class PortfolioByRegionResource {
 
@@ -33,22 +30,11 @@ public class PortfolioByRegionResource {
     public Response portfolioByRegion(
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("asOf") String asOf,
             HttpHeaders headers) {
-        PortfolioByRegion portfolio = ledger.asOf(parse(asOf));
+        PortfolioByRegion portfolio = ledger.asOf(ReportDates.asOf(asOf));
         if (prefersCsv(headers)) {
             return Response.ok(PortfolioByRegionCsv.of(portfolio), CSV).build();
         }
         return Response.ok(PortfolioByRegionResponse.of(portfolio), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private LocalDate parse(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("asOf", "must be a date YYYY-MM-DD, got '" + asOf + "'");
-        }
     }
 
     /** JSON unless the client's most preferred acceptable type is CSV. */

@@ -3,6 +3,8 @@ package org.itu.bdt.portfolio.reporting.api;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.itu.bdt.portfolio.reporting.infra.RebuildAlreadyRunningException;
+import org.itu.bdt.portfolio.reporting.infra.SourceUnavailableException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -19,6 +21,17 @@ public class ProblemMapper {
                         "Parameter " + e.parameter() + " is invalid", path(uri))
                 .withErrors(List.of(new Problem.FieldError(e.parameter(), e.getMessage())));
         return respond(problem);
+    }
+
+    @ServerExceptionMapper
+    public Response sourceUnavailable(SourceUnavailableException e, UriInfo uri) {
+        LOG.warn(e.getMessage());
+        return respond(Problem.of("dependency-unavailable", "Service Unavailable", 503, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response rebuildRunning(RebuildAlreadyRunningException e, UriInfo uri) {
+        return respond(Problem.of("conflict", "Conflict", 409, e.getMessage(), path(uri)));
     }
 
     @ServerExceptionMapper

@@ -24,6 +24,12 @@ public class RegionLedger {
                 partner_chf = region_ledger.partner_chf + excluded.partner_chf,
                 itu_chf = region_ledger.itu_chf + excluded.itu_chf""";
 
+    /** A line back to nothing is no line: the ledger is then a function of the facts alone, whatever their order. */
+    private static final String REMOVE_IF_NONE = """
+            delete from region_ledger
+            where region = :region and effective_on = :effectiveOn
+              and projects = 0 and partner_chf = 0 and itu_chf = 0""";
+
     private static final String SUMS_AS_OF = """
             select region, sum(projects), sum(partner_chf), sum(itu_chf)
             from region_ledger
@@ -37,13 +43,19 @@ public class RegionLedger {
     }
 
     public void add(Contribution change) {
-        change.lines().forEach((line, amounts) -> entityManager.createNativeQuery(ADD)
-                .setParameter("region", line.region().name())
-                .setParameter("effectiveOn", line.effectiveOn())
-                .setParameter("projects", amounts.projects())
-                .setParameter("partnerChf", amounts.partnerChf())
-                .setParameter("ituChf", amounts.ituChf())
-                .executeUpdate());
+        change.lines().forEach((line, amounts) -> {
+            entityManager.createNativeQuery(ADD)
+                    .setParameter("region", line.region().name())
+                    .setParameter("effectiveOn", line.effectiveOn())
+                    .setParameter("projects", amounts.projects())
+                    .setParameter("partnerChf", amounts.partnerChf())
+                    .setParameter("ituChf", amounts.ituChf())
+                    .executeUpdate();
+            entityManager.createNativeQuery(REMOVE_IF_NONE)
+                    .setParameter("region", line.region().name())
+                    .setParameter("effectiveOn", line.effectiveOn())
+                    .executeUpdate();
+        });
     }
 
     public PortfolioByRegion asOf(LocalDate asOf) {

@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.reporting.events;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.itu.bdt.portfolio.reporting.domain.AgreementFact;
 import org.itu.bdt.portfolio.reporting.domain.AmendmentFact;
@@ -10,22 +11,34 @@ import org.itu.bdt.portfolio.reporting.domain.CancellationFact;
 
 /** Consumes portfolio.funding.v1. */
 @ApplicationScoped
-public class FundingEventsConsumer {
+public class FundingEventsConsumer implements EventApplier {
 
     private final PortfolioProjection projection;
     private final EventPayloads payloads;
     private final ReadModelTransactions transactions;
+    private final ConsumerProgress progress;
+    private final String topic;
 
-    FundingEventsConsumer(PortfolioProjection projection, EventPayloads payloads, ReadModelTransactions transactions) {
+    FundingEventsConsumer(PortfolioProjection projection, EventPayloads payloads, ReadModelTransactions transactions,
+                          ConsumerProgress progress,
+                          @ConfigProperty(name = "mp.messaging.incoming.funding.topic") String topic) {
         this.projection = projection;
         this.payloads = payloads;
         this.transactions = transactions;
+        this.progress = progress;
+        this.topic = topic;
     }
 
     @Incoming("funding")
     @Blocking
     public void consume(String payload, IncomingKafkaRecordMetadata<String, String> metadata) {
-        EventEnvelope event = EventEnvelope.of(metadata);
+        EventEnvelope event = EventEnvelope.of(metadata.getHeaders());
+        apply(event, payload);
+        progress.applied(metadata, event);
+    }
+
+    @Override
+    public void apply(EventEnvelope event, String payload) {
         switch (event.type()) {
             case "AgreementSigned" -> {
                 AgreementSigned data = payloads.read(payload, AgreementSigned.class);
@@ -50,5 +63,10 @@ public class FundingEventsConsumer {
             }
             default -> transactions.runUntilCommitted(() -> projection.skip(event.id()));
         }
+    }
+
+    @Override
+    public String topic() {
+        return topic;
     }
 }

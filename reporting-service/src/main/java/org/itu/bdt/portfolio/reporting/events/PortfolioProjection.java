@@ -2,6 +2,7 @@ package org.itu.bdt.portfolio.reporting.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.itu.bdt.portfolio.reporting.domain.Contribution;
 import org.itu.bdt.portfolio.reporting.domain.PortfolioFacts;
 import org.itu.bdt.portfolio.reporting.domain.ProjectFacts;
 import org.itu.bdt.portfolio.reporting.domain.RegionLedger;
@@ -16,11 +17,14 @@ class PortfolioProjection {
     private final PortfolioFacts facts;
     private final RegionLedger ledger;
     private final ConsumedEvents consumedEvents;
+    private final RegionLedgerChanges ledgerChanges;
 
-    PortfolioProjection(PortfolioFacts facts, RegionLedger ledger, ConsumedEvents consumedEvents) {
+    PortfolioProjection(PortfolioFacts facts, RegionLedger ledger, ConsumedEvents consumedEvents,
+                        RegionLedgerChanges ledgerChanges) {
         this.facts = facts;
         this.ledger = ledger;
         this.consumedEvents = consumedEvents;
+        this.ledgerChanges = ledgerChanges;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -31,7 +35,9 @@ class PortfolioProjection {
         }
         ProjectFacts before = facts.of(projectNumber);
         ProjectFacts after = change.apply(before);
-        ledger.add(after.contribution().minus(before.contribution()));
+        Contribution moved = after.contribution().minus(before.contribution());
+        ledger.add(moved);
+        ledgerChanges.announce(moved);
         facts.save(before, after);
     }
 

@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * Runs a read-model change in its own transaction until it commits. A database outage or a transient conflict
  * delays the event (its partition waits), it never drops it. Only a record that can never apply — malformed, or
- * clashing with the stored facts — fails, and the failure strategy sends it to the dead-letter topic.
+ * clashing with the stored facts — fails, and the failure strategy sends it to the dead-letter topic. Each attempt
+ * passes the read-model gate, which a rebuild closes for its switch-over.
  */
 @ApplicationScoped
 class ReadModelTransactions {
@@ -19,11 +20,17 @@ class ReadModelTransactions {
     private static final Duration FIRST_WAIT = Duration.ofMillis(100);
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
+    private final ReadModelGate gate;
+
+    ReadModelTransactions(ReadModelGate gate) {
+        this.gate = gate;
+    }
+
     void runUntilCommitted(Runnable change) {
         Duration wait = FIRST_WAIT;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(change);
+                gate.pass(() -> QuarkusTransaction.requiringNew().run(change));
                 return;
             } catch (RuntimeException e) {
                 if (isPermanent(e)) {

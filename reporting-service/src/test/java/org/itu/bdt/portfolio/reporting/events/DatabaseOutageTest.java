@@ -3,19 +3,16 @@ package org.itu.bdt.portfolio.reporting.events;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
 import org.itu.bdt.portfolio.reporting.PortfolioEventProducer;
 import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
+import org.itu.bdt.portfolio.reporting.ReadModelOutage;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +31,9 @@ class DatabaseOutageTest {
     @Inject
     ReadModelTables tables;
 
+    @Inject
+    ReadModelOutage outage;
+
     private PortfolioEventProducer producer;
 
     @BeforeEach
@@ -48,20 +48,18 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void eventsThatArriveWhileTheDatabaseRefusesWritesAreAppliedOnceItIsBack() throws SQLException {
+    void eventsThatArriveWhileTheDatabaseRefusesWritesAreAppliedOnceItIsBack() {
         PortfolioEvent project = projectRegistered("9RAF24177", "AFRICA", "ONGOING", "2024-03-12", null);
         PortfolioEvent agreement = agreementSigned("9RAF24177-01", "9RAF24177", "ITU", "250.00", "2024-03-12");
         Set<UUID> ids = Set.of(project.id(), agreement.id());
 
-        try (Connection database = connect()) {
-            refuseWrites(database);
-            try {
-                producer.send(project, agreement);
-                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                        .until(() -> tables.consumedOf(ids) == 0);
-            } finally {
-                database.createStatement().execute("drop trigger if exists outage on consumed_event");
-            }
+        outage.begin();
+        try {
+            producer.send(project, agreement);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> tables.consumedOf(ids) == 0);
+        } finally {
+            outage.end();
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> tables.consumedOf(ids) == 2);
@@ -69,23 +67,5 @@ class DatabaseOutageTest {
                 .statusCode(200)
                 .body("regions[0].projects", equalTo(1))
                 .body("regions[0].ituFunding", equalTo(250.0f));
-    }
-
-    /** Every read-model write fails as it does while PostgreSQL shuts down (SQLSTATE 57P01). */
-    private static void refuseWrites(Connection database) throws SQLException {
-        database.createStatement().execute("""
-                create or replace function refuse_writes() returns trigger language plpgsql as $$
-                begin
-                  raise exception 'terminating connection due to administrator command' using errcode = '57P01';
-                end $$;
-                create trigger outage before insert on consumed_event for each row execute function refuse_writes();
-                """);
-    }
-
-    private static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
     }
 }
