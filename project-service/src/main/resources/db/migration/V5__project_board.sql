@@ -18,7 +18,7 @@ create table board_meeting_attendee (
 create table board_request (
     id             bigserial     primary key,
     kind           varchar(16)   not null check (kind in ('SUPPLEMENT', 'CLOSURE', 'GUIDANCE')),
-    project_number varchar(9)    not null references project (project_number),
+    project_number varchar(9)    not null references project (project_number) on delete cascade,
     summary        varchar(2000) not null,
     requested_by   varchar(200)  not null,
     requested_on   date          not null,
