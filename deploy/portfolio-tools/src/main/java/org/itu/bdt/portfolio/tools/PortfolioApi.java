@@ -51,6 +51,40 @@ public final class PortfolioApi {
         return post(projectService.resolve("/api/projects"), project);
     }
 
+    public Response project(String projectNumber) {
+        return get(projectService.resolve("/api/projects/" + projectNumber), "application/json");
+    }
+
+    public Response projectHistory(String projectNumber) {
+        return get(projectService.resolve("/api/projects/" + projectNumber + "/history"), "application/json");
+    }
+
+    /** A support officer's lifecycle step (suspension, cancellation, financial closure). */
+    public Response transition(String projectNumber, ObjectNode step) {
+        return post(projectService.resolve("/api/projects/" + projectNumber + "/transitions"), step);
+    }
+
+    public Response scheduleBoardMeeting(ObjectNode meeting) {
+        return post(projectService.resolve("/api/board/meetings"), meeting);
+    }
+
+    public Response boardAgenda(String meetingNumber) {
+        return get(projectService.resolve("/api/board/meetings/" + meetingNumber + "/agenda"), "application/json");
+    }
+
+    public Response adoptBoardAgenda(String meetingNumber) {
+        return post(projectService.resolve("/api/board/meetings/" + meetingNumber + "/agenda"), JSON.createObjectNode());
+    }
+
+    public Response recordBoardDecision(String meetingNumber, ObjectNode decision) {
+        return post(projectService.resolve("/api/board/meetings/" + meetingNumber + "/decisions"), decision);
+    }
+
+    /** A supplement, closure or guidance asked of the Project Board. */
+    public Response requestBoard(ObjectNode request) {
+        return post(projectService.resolve("/api/board/requests"), request);
+    }
+
     public Response registerPartner(ObjectNode partner) {
         return post(fundingService.resolve("/api/partners"), partner);
     }

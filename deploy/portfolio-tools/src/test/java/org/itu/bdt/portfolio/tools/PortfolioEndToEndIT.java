@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,7 @@ class PortfolioEndToEndIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(120);
     private static final String EUROPE = "EUROPE";
+    private static final String WALK_PARTNER = "RURAL-LIBRARIES";
 
     private final Path root = Path.of(System.getProperty("portfolio.root", "../..")).toAbsolutePath().normalize();
     private final LocalDatabases databases = new LocalDatabases();
@@ -195,6 +198,98 @@ class PortfolioEndToEndIT {
     private void assertReconciled(String asOf) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(api.reconciliation(asOf).get("differences")).as("differences as of " + asOf).isEmpty());
+    }
+
+    /** Issue 4's "done when": a new project from its proposal to its financial closure, through all three services. */
+    @Test
+    @Order(8)
+    void aNewProjectWalksFromProposalThroughTheBoardAndItsAgreementsToFinancialClosure() throws Exception {
+        String project = "9EUR26901";
+        String today = LocalDate.now().toString();
+        // its own partner, so that the walk holds whether or not the reference portfolio was loaded before
+        assertThat(api.registerPartner(PortfolioApi.JSON.createObjectNode().put("partnerId", WALK_PARTNER)
+                .put("name", "Rural Libraries Foundation").put("type", "foundation")).status()).isIn(201, 409);
+        assertThat(api.registerProject(PortfolioApi.JSON.createObjectNode().put("projectNumber", project)
+                .put("title", "Digital skills for rural libraries").put("region", EUROPE).put("scope", "NATIONAL")
+                .put("startDate", today).put("endDate", LocalDate.now().plusYears(2).toString())).status())
+                .isEqualTo(201);
+
+        String first = meeting("A", today);
+        assertThat(draftAgendaKinds(first, project)).containsExactly("NEW_PROPOSAL");
+        decide(first, project, "NEW_PROPOSAL", "APPROVED");
+        assertThat(status(project)).isEqualTo("APPROVED");
+
+        assertThat(sign(project, "PROJECT_AGREEMENT", today, "80000.00").status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(status(project)).isEqualTo("ONGOING"));
+
+        requestBoard(project, "SUPPLEMENT", "a second phase, CHF 20,000 more");
+        decide(meeting("B", today), project, "SUPPLEMENT", "APPROVED");
+        assertThat(sign(project, "SUPPLEMENTARY_AGREEMENT", today, "20000.00").status()).isEqualTo(201);
+
+        requestBoard(project, "CLOSURE", "all outputs delivered");
+        decide(meeting("C", today), project, "CLOSURE", "APPROVED");
+        assertThat(status(project)).isEqualTo("OPERATIONALLY_CLOSED");
+
+        assertThat(api.transition(project, PortfolioApi.JSON.createObjectNode().put("to", "FINANCIALLY_CLOSED")
+                .put("reason", "accounts closed")).status()).isEqualTo(201);
+        JsonNode history = read(api.projectHistory(project));
+        assertThat(history.findValuesAsText("to")).containsExactly("PROPOSED", "APPROVED", "ONGOING",
+                "OPERATIONALLY_CLOSED", "FINANCIALLY_CLOSED");
+        assertThat(history.findValuesAsText("cause")).containsExactly("REGISTRATION", "BOARD_DECISION",
+                "AGREEMENT_SIGNED", "BOARD_DECISION", "MANUAL");
+        assertThat(history.get(1).get("actor").asText()).isEqualTo(first.replace("PB-", "Project Board PB-"));
+    }
+
+    private String meeting(String suffix, String date) {
+        String number = "PB-" + date.substring(0, 7) + suffix;
+        assertThat(api.scheduleBoardMeeting(PortfolioApi.JSON.createObjectNode().put("meetingNumber", number)
+                .put("meetingDate", date).set("attendees", PortfolioApi.JSON.createArrayNode().add("BDT Director")))
+                .status()).isEqualTo(201);
+        return number;
+    }
+
+    private List<String> draftAgendaKinds(String meeting, String project) throws Exception {
+        List<String> kinds = new ArrayList<>();
+        read(api.boardAgenda(meeting)).get("items").forEach(item -> {
+            if (item.get("projectNumber").asText().equals(project)) {
+                kinds.add(item.get("kind").asText());
+            }
+        });
+        return kinds;
+    }
+
+    /** Adopts the meeting's agenda and records the outcome on the project's item of that kind. */
+    private void decide(String meeting, String project, String kind, String outcome) throws Exception {
+        long itemId = -1;
+        for (JsonNode item : read(api.adoptBoardAgenda(meeting)).get("items")) {
+            if (item.get("projectNumber").asText().equals(project) && item.get("kind").asText().equals(kind)) {
+                itemId = item.get("itemId").asLong();
+            }
+        }
+        PortfolioApi.Response decided = api.recordBoardDecision(meeting, PortfolioApi.JSON.createObjectNode()
+                .put("itemId", itemId).put("outcome", outcome).put("text", kind + " " + outcome.toLowerCase()));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    }
+
+    private void requestBoard(String project, String kind, String summary) {
+        assertThat(api.requestBoard(PortfolioApi.JSON.createObjectNode().put("kind", kind).put("projectNumber", project)
+                .put("summary", summary).put("requestedBy", "project manager")).status()).isEqualTo(201);
+    }
+
+    private PortfolioApi.Response sign(String project, String kind, String date, String amount) {
+        return api.signAgreement(PortfolioApi.JSON.createObjectNode().put("projectNumber", project)
+                .put("partnerId", WALK_PARTNER).put("fundingSource", "PARTNER").put("kind", kind).put("currency", "CHF")
+                .put("originalAmount", new BigDecimal(amount)).put("signedOn", date));
+    }
+
+    private String status(String project) throws Exception {
+        return read(api.project(project)).get("status").asText();
+    }
+
+    private static JsonNode read(PortfolioApi.Response response) throws Exception {
+        assertThat(response.status()).as(response.body()).isBetween(200, 201);
+        return PortfolioApi.JSON.readTree(response.body());
     }
 
     private Map<String, String> environment(String databaseVariable, String database) {

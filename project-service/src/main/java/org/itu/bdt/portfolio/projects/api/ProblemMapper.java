@@ -12,6 +12,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.itu.bdt.portfolio.projects.api.Problem.FieldError;
+import org.itu.bdt.portfolio.projects.domain.BoardConflictException;
+import org.itu.bdt.portfolio.projects.domain.BoardNotFoundException;
+import org.itu.bdt.portfolio.projects.domain.BoardRuleException;
 import org.itu.bdt.portfolio.projects.domain.IllegalTransitionException;
 import org.itu.bdt.portfolio.projects.domain.InvalidPartnerReportException;
 import org.itu.bdt.portfolio.projects.domain.InvalidProjectException;
@@ -91,6 +94,22 @@ public class ProblemMapper {
     public Response alreadyRegistered(ProjectAlreadyRegisteredException e, UriInfo uri) {
         return problem(409, "conflict", "Conflict", e.getMessage(), uri,
                 List.of(new FieldError("projectNumber", "is already registered")));
+    }
+
+    @ServerExceptionMapper
+    public Response boardNotFound(BoardNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Not found", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response boardConflict(BoardConflictException e, UriInfo uri) {
+        return problem(409, "conflict", "Conflict", e.getMessage(), uri, List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response boardRule(BoardRuleException e, UriInfo uri) {
+        return problem(422, "unprocessable", "Unprocessable", e.getMessage(), uri,
+                List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package org.itu.bdt.portfolio.projects.api;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Parses query parameters so that a bad value is a 400 naming the parameter, not JAX-RS's 404. */
 final class QueryParameters {
@@ -17,6 +18,11 @@ final class QueryParameters {
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(parameter, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** For lists whose filters read better in lower case (status=open). */
+    static <E extends Enum<E>> E enumValueIgnoringCase(String parameter, String value, Class<E> type) {
+        return enumValue(parameter, value == null ? null : value.strip().toUpperCase(Locale.ROOT), type);
     }
 
     static int integer(String parameter, String value, int min, int max) {

@@ -49,6 +49,14 @@ public class DatabaseRows {
         }
     }
 
+    public long boardDecisions() {
+        return count("select count(*) from board_decision");
+    }
+
+    public long boardActions() {
+        return count("select count(*) from board_action");
+    }
+
     public long agreementsOf(String projectNumber) {
         return count("select count(*) from project_agreement where project_number = '" + projectNumber + "'");
     }

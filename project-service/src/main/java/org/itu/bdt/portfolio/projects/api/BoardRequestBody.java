@@ -1,0 +1,16 @@
+package org.itu.bdt.portfolio.projects.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.itu.bdt.portfolio.projects.domain.AgendaItemKind;
+
+/** Body of POST /api/board/requests: what a project manager asks the board for. */
+public record BoardRequestBody(
+        @NotNull AgendaItemKind kind,
+        @NotNull @Pattern(regexp = ProjectFormats.PROJECT_NUMBER, message = ProjectFormats.PROJECT_NUMBER_MESSAGE)
+        String projectNumber,
+        @NotBlank @Size(max = 2000) String summary,
+        @NotBlank @Size(max = 200) String requestedBy) {
+}

@@ -1,0 +1,18 @@
+package org.itu.bdt.portfolio.projects.api;
+
+import org.itu.bdt.portfolio.projects.domain.AgendaItemKind;
+import org.itu.bdt.portfolio.projects.domain.BoardOutcome;
+import org.itu.bdt.portfolio.projects.domain.BoardRequest;
+
+import java.time.LocalDate;
+
+/** A request to the board; {@code outcome} and {@code decidedAt} (the meeting) once a decision settled it. */
+public record BoardRequestResponse(long requestId, AgendaItemKind kind, String projectNumber, String summary,
+                                   String requestedBy, LocalDate requestedOn, BoardRequest.Status status,
+                                   BoardOutcome outcome, String decidedAt) {
+
+    static BoardRequestResponse of(BoardRequest request) {
+        return new BoardRequestResponse(request.id(), request.kind(), request.projectNumber(), request.summary(),
+                request.requestedBy(), request.requestedOn(), request.status(), request.outcome(), request.decidedAt());
+    }
+}
