@@ -23,9 +23,4 @@ public record ProjectSearch(
         statuses = Set.copyOf(statuses == null ? Set.of() : statuses);
         order = List.copyOf(order == null ? List.of() : order);
     }
-
-    public static ProjectSearch of(Region region, ProjectStatus status) {
-        return new ProjectSearch(null, region, null, status == null ? Set.of() : Set.of(status), null, null, null,
-                null, List.of());
-    }
 }
