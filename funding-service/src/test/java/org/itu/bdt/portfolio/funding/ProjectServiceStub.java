@@ -36,9 +36,11 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
     /** Projects of the agreement-lifecycle tests: every 7AGR number is ONGOING, except these. */
     public static final String CLOSED_PROJECT = "7AGR90001";
     public static final String PROPOSED_PROJECT = "7AGR90002";
+    public static final String APPROVED_PROJECT = "7AGR90003";
+    public static final String SUSPENDED_PROJECT = "7AGR90004";
     private static final String ONGOING_PREFIX = "7AGR";
-    private static final Map<String, String> NOT_ONGOING = Map.of(
-            CLOSED_PROJECT, "OPERATIONALLY_CLOSED", PROPOSED_PROJECT, "PROPOSED");
+    private static final Map<String, String> NOT_ONGOING = Map.of(CLOSED_PROJECT, "OPERATIONALLY_CLOSED",
+            PROPOSED_PROJECT, "PROPOSED", APPROVED_PROJECT, "APPROVED", SUSPENDED_PROJECT, "SUSPENDED");
     private static final String PATH = "/api/projects/";
     private static final long SLOW_NANOS = 2_500_000_000L;
 

@@ -37,11 +37,20 @@ public class AgreementService {
     public Agreement sign(AgreementTerms terms) {
         RegisteredProject project = projects.find(terms.projectNumber())
                 .orElseThrow(() -> RuleViolation.onField("projectNumber", "unknown project " + terms.projectNumber()));
-        if (terms.kind() == AgreementKind.SUPPLEMENTARY_AGREEMENT && !project.isOngoing()) {
+        requireSignable(terms.kind(), project);
+        return record(terms);
+    }
+
+    /** Money is only promised to a project the board approved and nobody closed, suspended or cancelled. */
+    private static void requireSignable(AgreementKind kind, RegisteredProject project) {
+        if (kind == AgreementKind.SUPPLEMENTARY_AGREEMENT && !project.isOngoing()) {
             throw RuleViolation.onField("projectNumber", "project " + project.projectNumber() + " is "
                     + project.status() + ": a supplementary agreement adds money to an ONGOING project only");
         }
-        return record(terms);
+        if (!project.isApprovedOrOngoing()) {
+            throw RuleViolation.onField("projectNumber", "project " + project.projectNumber() + " is "
+                    + project.status() + ": an agreement is signed for an APPROVED or ONGOING project only");
+        }
     }
 
     @Transactional

@@ -6,8 +6,14 @@ package org.itu.bdt.portfolio.funding.infra;
  */
 public record RegisteredProject(String projectNumber, String status) {
     public static final String ONGOING = "ONGOING";
+    public static final String APPROVED = "APPROVED";
 
     public boolean isOngoing() {
         return ONGOING.equals(status);
+    }
+
+    /** Approved by the Project Board and not closed, suspended or cancelled since. */
+    public boolean isApprovedOrOngoing() {
+        return APPROVED.equals(status) || isOngoing();
     }
 }

@@ -8,6 +8,8 @@ import org.itu.bdt.portfolio.funding.ProjectServiceStub;
 import org.itu.bdt.portfolio.funding.Tables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -99,9 +101,19 @@ class SigningAgreementKindsTest {
     }
 
     @Test
-    void aProjectAgreementNeedsOnlyAProjectThatExists() {
-        post("/api/agreements", partner("7AGR90002-01", ProjectServiceStub.PROPOSED_PROJECT, ""))
+    void aProjectAgreementForAnApprovedProjectIsSigned() {
+        post("/api/agreements", partner("7AGR90003-01", ProjectServiceStub.APPROVED_PROJECT, ""))
                 .statusCode(201);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PROJECT_AGREEMENT, 7AGR90002, PROPOSED", "SPONSORSHIP, 7AGR90002, PROPOSED",
+            "VOLUNTARY_CONTRIBUTION, 7AGR90001, OPERATIONALLY_CLOSED", "PROJECT_AGREEMENT, 7AGR90004, SUSPENDED"})
+    void anAgreementForAProjectNeitherApprovedNorOngoingIsUnprocessableNamingTheStatusAndStoresNothing(
+            String kind, String projectNumber, String status) {
+        assertRejected(partner(null, projectNumber, ",\"kind\":\"" + kind + "\""), 422, "unprocessable",
+                "projectNumber", "project " + projectNumber + " is " + status
+                        + ": an agreement is signed for an APPROVED or ONGOING project only");
     }
 
     @Test

@@ -8,6 +8,11 @@ final class ProjectFormats {
     static final String REGIONAL_INITIATIVE_MESSAGE =
             "must be AFR, AMS, ARB, ASP, CIS or EUR followed by 1 to 5, or MULTIPLE";
 
+    static final int DESCRIPTION_MAX = 4000;
+    static final int NAME_MAX = 200;
+    /** Lists (countries, initiatives, documents) are short; the bound keeps a request's size sane. */
+    static final int LIST_MAX = 300;
+
     private ProjectFormats() {
     }
 }

@@ -4,12 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.itu.bdt.portfolio.projects.domain.ProjectDetails;
+import org.itu.bdt.portfolio.projects.domain.ProjectDocument;
 import org.itu.bdt.portfolio.projects.domain.ProjectStatus;
 import org.itu.bdt.portfolio.projects.domain.Region;
 import org.itu.bdt.portfolio.projects.domain.Scope;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Body of POST /api/projects: a new project, PROPOSED; or, with a status, an existing project imported as it
@@ -23,13 +24,19 @@ public record ProjectRequest(
         @NotNull Scope scope,
         @Pattern(regexp = ProjectFormats.REGIONAL_INITIATIVE, message = ProjectFormats.REGIONAL_INITIATIVE_MESSAGE)
         String regionalInitiative,
+        @Size(max = ProjectFormats.LIST_MAX) List<String> regionalInitiatives,
         LocalDate signedOn,
         LocalDate startDate,
         LocalDate endDate,
         ProjectStatus status,
-        LocalDate statusSince) {
-
-    ProjectDetails details() {
-        return new ProjectDetails(title, region, scope, regionalInitiative, signedOn, startDate, endDate, status);
-    }
+        @Size(max = ProjectFormats.DESCRIPTION_MAX) String description,
+        @Size(max = ProjectFormats.LIST_MAX) List<String> recipientCountries,
+        @Size(max = ProjectFormats.NAME_MAX) String projectManager,
+        @Size(max = ProjectFormats.NAME_MAX) String implementingOffice,
+        LocalDate plannedStartDate,
+        LocalDate plannedEndDate,
+        LocalDate actualStartDate,
+        LocalDate actualEndDate,
+        @Size(max = ProjectFormats.LIST_MAX) List<ProjectDocument> documents,
+        LocalDate statusSince) implements ProjectInput {
 }

@@ -24,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.itu.bdt.portfolio.projects.domain.Project;
 import org.itu.bdt.portfolio.projects.domain.ProjectRegistry;
 import org.itu.bdt.portfolio.projects.domain.ProjectRevision;
+import org.itu.bdt.portfolio.projects.domain.ProjectSearch;
 import org.itu.bdt.portfolio.projects.domain.ProjectStatus;
 import org.itu.bdt.portfolio.projects.domain.ProjectTransitions;
 import org.itu.bdt.portfolio.projects.domain.Region;
 import org.itu.bdt.portfolio.projects.events.ProjectEvents;
 
 import java.net.URI;
+import java.util.List;
 
 @Path("/api/projects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -93,14 +95,32 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "List projects", description = "Filtered by region and status, sorted by project number.")
-    public ProjectPageResponse list(@QueryParam("region") String region,
-                                    @QueryParam("status") String status,
+    @Operation(summary = "Search projects", description = """
+            Every criterion is optional and all must hold. q: text in the number, title or description (any case); \
+            status may repeat or list several, comma-separated; partner: a partner with an agreement that is not \
+            cancelled; signedYear: year of signedOn; endFrom/endTo: endDate within, inclusive. \
+            sort: comma-separated fields, '-' first for descending (default and last key: projectNumber).""")
+    public ProjectPageResponse list(@QueryParam("q") String text,
+                                    @QueryParam("region") String region,
+                                    @QueryParam("initiative") String initiative,
+                                    @QueryParam("status") List<String> statuses,
+                                    @QueryParam("partner") String partner,
+                                    @QueryParam("signedYear") String signedYear,
+                                    @QueryParam("endFrom") String endFrom,
+                                    @QueryParam("endTo") String endTo,
+                                    @QueryParam("sort") String sort,
                                     @QueryParam("page") @DefaultValue("0") String page,
                                     @QueryParam("size") @DefaultValue("20") String size) {
-        return ProjectPageResponse.of(registry.list(
+        ProjectSearch search = new ProjectSearch(text,
                 QueryParameters.enumValue("region", region, Region.class),
-                QueryParameters.enumValue("status", status, ProjectStatus.class),
+                QueryParameters.initiative("initiative", initiative),
+                QueryParameters.enumValues("status", statuses, ProjectStatus.class),
+                QueryParameters.blankToNull(partner),
+                QueryParameters.optionalInteger("signedYear", signedYear, 1900, 2999),
+                QueryParameters.date("endFrom", endFrom),
+                QueryParameters.date("endTo", endTo),
+                QueryParameters.order("sort", sort));
+        return ProjectPageResponse.of(registry.search(search,
                 QueryParameters.integer("page", page, 0, Integer.MAX_VALUE),
                 QueryParameters.integer("size", size, 1, MAX_PAGE_SIZE)));
     }

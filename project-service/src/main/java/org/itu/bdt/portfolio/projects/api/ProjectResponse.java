@@ -1,12 +1,18 @@
 package org.itu.bdt.portfolio.projects.api;
 
+import org.itu.bdt.portfolio.projects.domain.ActivityDates;
 import org.itu.bdt.portfolio.projects.domain.Project;
 import org.itu.bdt.portfolio.projects.domain.ProjectDetails;
+import org.itu.bdt.portfolio.projects.domain.ProjectDocument;
+import org.itu.bdt.portfolio.projects.domain.ProjectProfile;
 import org.itu.bdt.portfolio.projects.domain.ProjectStatus;
 import org.itu.bdt.portfolio.projects.domain.Region;
+import org.itu.bdt.portfolio.projects.domain.RegionalInitiative;
+import org.itu.bdt.portfolio.projects.domain.RegionalInitiatives;
 import org.itu.bdt.portfolio.projects.domain.Scope;
 
 import java.time.LocalDate;
+import java.util.List;
 
 public record ProjectResponse(
         String projectNumber,
@@ -14,6 +20,7 @@ public record ProjectResponse(
         Region region,
         Scope scope,
         String regionalInitiative,
+        List<RegionalInitiative> regionalInitiatives,
         LocalDate signedOn,
         LocalDate startDate,
         LocalDate endDate,
@@ -21,13 +28,28 @@ public record ProjectResponse(
         LocalDate statusSince,
         String iatiActivityStatus,
         boolean imported,
+        String description,
+        List<String> recipientCountries,
+        String projectManager,
+        String implementingOffice,
+        LocalDate plannedStartDate,
+        LocalDate plannedEndDate,
+        LocalDate actualStartDate,
+        LocalDate actualEndDate,
+        List<ProjectDocument> documents,
         long version) {
 
     static ProjectResponse of(Project project) {
         ProjectDetails details = project.details();
+        ProjectProfile profile = details.profile();
+        ActivityDates dates = profile.activityDates();
         return new ProjectResponse(project.projectNumber(), details.title(), details.region(), details.scope(),
-                details.regionalInitiative(), details.signedOn(), details.startDate(), details.endDate(),
+                details.regionalInitiative(),
+                details.regionalInitiatives().stream().map(RegionalInitiatives::withLabel).toList(),
+                details.signedOn(), details.startDate(), details.endDate(),
                 details.status(), project.statusSince(), project.status().iatiActivityStatus(), project.imported(),
-                project.version());
+                profile.description(), profile.recipientCountries(), profile.projectManager(),
+                profile.implementingOffice(), dates.plannedStartDate(), dates.plannedEndDate(),
+                dates.actualStartDate(), dates.actualEndDate(), profile.documents(), project.version());
     }
 }

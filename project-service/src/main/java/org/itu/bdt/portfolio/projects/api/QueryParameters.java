@@ -1,7 +1,16 @@
 package org.itu.bdt.portfolio.projects.api;
 
+import org.itu.bdt.portfolio.projects.domain.ProjectOrder;
+import org.itu.bdt.portfolio.projects.domain.RegionalInitiatives;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Parses query parameters so that a bad value is a 400 naming the parameter, not JAX-RS's 404. */
 final class QueryParameters {
@@ -14,7 +23,7 @@ final class QueryParameters {
             return null;
         }
         try {
-            return Enum.valueOf(type, value);
+            return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(parameter, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
@@ -23,6 +32,13 @@ final class QueryParameters {
     /** For lists whose filters read better in lower case (status=open). */
     static <E extends Enum<E>> E enumValueIgnoringCase(String parameter, String value, Class<E> type) {
         return enumValue(parameter, value == null ? null : value.strip().toUpperCase(Locale.ROOT), type);
+    }
+
+    /** Repeated parameters and comma-separated values alike: {@code status=A&status=B} or {@code status=A,B}. */
+    static <E extends Enum<E>> Set<E> enumValues(String parameter, List<String> values, Class<E> type) {
+        Set<E> parsed = EnumSet.noneOf(type);
+        values(values).map(value -> enumValue(parameter, value, type)).forEach(parsed::add);
+        return parsed;
     }
 
     static int integer(String parameter, String value, int min, int max) {
@@ -35,5 +51,55 @@ final class QueryParameters {
             // falls through to the same answer as an out-of-range number
         }
         throw new InvalidParameterException(parameter, "must be a whole number from " + min + " to " + max);
+    }
+
+    static Integer optionalInteger(String parameter, String value, int min, int max) {
+        return blankToNull(value) == null ? null : integer(parameter, value.strip(), min, max);
+    }
+
+    static LocalDate date(String parameter, String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(parameter, "must be an ISO date (YYYY-MM-DD)");
+        }
+    }
+
+    static String initiative(String parameter, String value) {
+        String code = blankToNull(value);
+        if (code != null && !RegionalInitiatives.isCode(code)) {
+            throw new InvalidParameterException(parameter, "must be a code of GET /api/regional-initiatives");
+        }
+        return code;
+    }
+
+    /** {@code sort=endDate,-signedOn}: the whitelisted fields, each ascending or, after a '-', descending. */
+    static List<ProjectOrder> order(String parameter, String value) {
+        return values(value == null ? List.of() : List.of(value)).map(key -> orderKey(parameter, key)).toList();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ProjectOrder orderKey(String parameter, String key) {
+        boolean descending = key.startsWith("-");
+        String field = descending ? key.substring(1) : key;
+        try {
+            return new ProjectOrder(ProjectOrder.SortKey.valueOf(field), descending);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(parameter, "must list fields of "
+                    + Arrays.toString(ProjectOrder.SortKey.values()) + ", each optionally after '-' for descending");
+        }
+    }
+
+    private static Stream<String> values(List<String> values) {
+        return values == null ? Stream.empty() : values.stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty());
     }
 }

@@ -43,12 +43,8 @@ public class PartnerReports {
             parameters.put("projectNumber", query.projectNumber());
         }
         if (query.projectManager() != null) {
-            List<String> managed = ProjectManagers.projectsManagedBy(query.projectManager());
-            if (managed.isEmpty()) {
-                return List.of();
-            }
-            where.add("projectNumber in :managed");
-            parameters.put("managed", managed);
+            where.add("projectNumber in (select p.projectNumber from Project p where p.projectManager = :manager)");
+            parameters.put("manager", query.projectManager());
         }
         String order = "order by dueOn, id";
         return PartnerReport.list(where.isEmpty() ? order : String.join(" and ", where) + " " + order, parameters);

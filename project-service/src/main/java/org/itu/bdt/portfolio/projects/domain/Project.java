@@ -1,14 +1,21 @@
 package org.itu.bdt.portfolio.projects.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 @Entity
 public class Project extends PanacheEntityBase {
@@ -21,8 +28,39 @@ public class Project extends PanacheEntityBase {
     private Region region;
     @Enumerated(EnumType.STRING)
     private Scope scope;
+    /** The single code of the first release, kept for readers and searches of the one column. */
     @Column(name = "regional_initiative")
     private String regionalInitiative;
+    @ElementCollection
+    @CollectionTable(name = "project_regional_initiative", joinColumns = @JoinColumn(name = "project_number"))
+    @OrderColumn(name = "position")
+    @Column(name = "code")
+    @BatchSize(size = 200)
+    private List<String> regionalInitiatives = new ArrayList<>();
+    private String description;
+    @ElementCollection
+    @CollectionTable(name = "project_recipient_country", joinColumns = @JoinColumn(name = "project_number"))
+    @OrderColumn(name = "position")
+    @Column(name = "country_code")
+    @BatchSize(size = 200)
+    private List<String> recipientCountries = new ArrayList<>();
+    @Column(name = "project_manager")
+    private String projectManager;
+    @Column(name = "implementing_office")
+    private String implementingOffice;
+    @Column(name = "planned_start_date")
+    private LocalDate plannedStartDate;
+    @Column(name = "planned_end_date")
+    private LocalDate plannedEndDate;
+    @Column(name = "actual_start_date")
+    private LocalDate actualStartDate;
+    @Column(name = "actual_end_date")
+    private LocalDate actualEndDate;
+    @ElementCollection
+    @CollectionTable(name = "project_document", joinColumns = @JoinColumn(name = "project_number"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 200)
+    private List<ProjectDocument> documents = new ArrayList<>();
     @Column(name = "signed_on")
     private LocalDate signedOn;
     @Column(name = "start_date")
@@ -59,7 +97,11 @@ public class Project extends PanacheEntityBase {
     }
 
     public ProjectDetails details() {
-        return new ProjectDetails(title, region, scope, regionalInitiative, signedOn, startDate, endDate, status);
+        ProjectProfile profile = new ProjectProfile(description, recipientCountries, projectManager,
+                implementingOffice, new ActivityDates(plannedStartDate, plannedEndDate, actualStartDate, actualEndDate),
+                documents);
+        return new ProjectDetails(title, region, scope, regionalInitiatives, signedOn, startDate, endDate, status,
+                profile);
     }
 
     /** Moves to a status; the lifecycle rules are checked by {@link ProjectTransitions}. */
@@ -96,9 +138,32 @@ public class Project extends PanacheEntityBase {
         region = details.region();
         scope = details.scope();
         regionalInitiative = details.regionalInitiative();
+        replace(regionalInitiatives, details.regionalInitiatives());
         signedOn = details.signedOn();
         startDate = details.startDate();
         endDate = details.endDate();
         status = details.status();
+        apply(details.profile());
+    }
+
+    private void apply(ProjectProfile profile) {
+        description = profile.description();
+        replace(recipientCountries, profile.recipientCountries());
+        projectManager = profile.projectManager();
+        implementingOffice = profile.implementingOffice();
+        ActivityDates dates = profile.activityDates();
+        plannedStartDate = dates.plannedStartDate();
+        plannedEndDate = dates.plannedEndDate();
+        actualStartDate = dates.actualStartDate();
+        actualEndDate = dates.actualEndDate();
+        replace(documents, profile.documents());
+    }
+
+    /** Collections are changed in place: Hibernate tracks the one it loaded. */
+    private static <T> void replace(List<T> current, List<T> next) {
+        if (!current.equals(next)) {
+            current.clear();
+            current.addAll(next);
+        }
     }
 }

@@ -1,16 +1,11 @@
 package org.itu.bdt.portfolio.projects.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Registers, revises and finds projects. Callers own the transaction. */
 @ApplicationScoped
@@ -62,8 +57,8 @@ public class ProjectRegistry {
                 .orElseThrow(() -> new ProjectNotFoundException(projectNumber));
     }
 
-    public ProjectPage list(Region region, ProjectStatus status, int page, int size) {
-        PanacheQuery<Project> query = filtered(region, status).page(page, size);
+    public ProjectPage search(ProjectSearch search, int page, int size) {
+        PanacheQuery<Project> query = ProjectQuery.of(search).page(page, size);
         long total = query.count();
         int totalPages = (int) ((total + size - 1) / size);
         return new ProjectPage(query.list(), page, size, total, totalPages);
@@ -76,21 +71,5 @@ public class ProjectRegistry {
             }
         }
         throw new IllegalArgumentException("no date");
-    }
-
-    private static PanacheQuery<Project> filtered(Region region, ProjectStatus status) {
-        Sort byNumber = Sort.by("projectNumber");
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (region != null) {
-            clauses.add("region = :region");
-            parameters.put("region", region);
-        }
-        if (status != null) {
-            clauses.add("status = :status");
-            parameters.put("status", status);
-        }
-        return clauses.isEmpty() ? Project.findAll(byNumber)
-                : Project.find(String.join(" and ", clauses), byNumber, parameters);
     }
 }

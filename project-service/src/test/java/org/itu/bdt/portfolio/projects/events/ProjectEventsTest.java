@@ -67,7 +67,42 @@ class ProjectEventsTest {
         assertThat(event.value()).isEqualTo("{\"projectNumber\":\"9RAF24108\",\"title\":\"Connecting schools in the Sahel\","
                 + "\"region\":\"AFRICA\",\"scope\":\"REGIONAL\",\"regionalInitiative\":\"AFR2\",\"signedOn\":\"2024-03-12\","
                 + "\"startDate\":\"2024-04-01\",\"endDate\":\"2027-12-31\",\"status\":\"ONGOING\",\"revision\":1,"
+                + "\"description\":null,\"regionalInitiatives\":[{\"code\":\"AFR2\",\"label\":\"Infrastructure and connectivity\"}],"
+                + "\"recipientCountries\":[],\"projectManager\":null,\"implementingOffice\":null,"
+                + "\"plannedStartDate\":\"2024-04-01\",\"plannedEndDate\":\"2027-12-31\",\"actualStartDate\":null,"
+                + "\"actualEndDate\":null,"
                 + "\"statusSince\":\"2024-03-12\",\"iatiActivityStatus\":\"2\",\"imported\":true}");
+    }
+
+    @Test
+    void theSnapshotCarriesTheFullRecordInTheContractsShape() {
+        register(with(ProjectJson.fullRecord("7RAS24080"), "regionalInitiatives", List.of("ASP1", "ASP5")));
+
+        ConsumerRecord<String, String> event = topic.awaitEvent("7RAS24080", "ProjectRegistered");
+
+        assertThat(event.value()).isEqualTo("{\"projectNumber\":\"7RAS24080\","
+                + "\"title\":\"Strengthening resilient ICT infrastructure in Asia-Pacific (Phase II)\","
+                + "\"region\":\"ASIA_PACIFIC\",\"scope\":\"REGIONAL\",\"regionalInitiative\":\"MULTIPLE\","
+                + "\"signedOn\":\"2024-02-20\",\"startDate\":\"2024-03-01\",\"endDate\":\"2026-12-31\","
+                + "\"status\":\"ONGOING\",\"revision\":1,"
+                + "\"description\":\"Resilient backbone and emergency networks for Thailand and Mongolia\","
+                + "\"regionalInitiatives\":[{\"code\":\"ASP1\",\"label\":\"LDCs, SIDS and LLDCs\"},"
+                + "{\"code\":\"ASP5\",\"label\":\"Secure and resilient ICT\"}],"
+                + "\"recipientCountries\":[\"TH\",\"MN\"],\"projectManager\":\"A. Project-Manager\","
+                + "\"implementingOffice\":\"ITU Regional Office for Asia and the Pacific, Bangkok\","
+                + "\"plannedStartDate\":\"2024-03-01\",\"plannedEndDate\":\"2026-12-31\","
+                + "\"actualStartDate\":\"2024-03-04\",\"actualEndDate\":null,"
+                + "\"statusSince\":\"2024-02-20\",\"iatiActivityStatus\":\"2\",\"imported\":true}");
+    }
+
+    @Test
+    void aProjectMarkedMultipleHasMultipleWithItsLabelInTheSnapshot() {
+        register(ProjectJson.project("7GLO24141", "INTER_REGIONAL", "ONGOING"));
+
+        ConsumerRecord<String, String> event = topic.awaitEvent("7GLO24141", "ProjectRegistered");
+
+        assertThat(event.value()).contains("\"regionalInitiative\":\"MULTIPLE\",")
+                .contains("\"regionalInitiatives\":[{\"code\":\"MULTIPLE\",\"label\":\"Multiple\"}],");
     }
 
     @Test
@@ -80,6 +115,9 @@ class ProjectEventsTest {
         assertThat(event.value()).isEqualTo("{\"projectNumber\":\"7AMS24010\",\"title\":\"Emergency telecoms\","
                 + "\"region\":\"AMERICAS\",\"scope\":\"NATIONAL\",\"regionalInitiative\":null,\"signedOn\":null,"
                 + "\"startDate\":null,\"endDate\":null,\"status\":\"PROPOSED\",\"revision\":1,"
+                + "\"description\":null,\"regionalInitiatives\":[],\"recipientCountries\":[],\"projectManager\":null,"
+                + "\"implementingOffice\":null,\"plannedStartDate\":null,\"plannedEndDate\":null,"
+                + "\"actualStartDate\":null,\"actualEndDate\":null,"
                 + "\"statusSince\":\"" + LocalDate.now() + "\",\"iatiActivityStatus\":\"1\",\"imported\":false}");
     }
 
@@ -112,6 +150,10 @@ class ProjectEventsTest {
         assertThat(event.value()).isEqualTo("{\"projectNumber\":\"9RAS24120\",\"title\":\"Connecting schools and clinics\","
                 + "\"region\":\"AFRICA\",\"scope\":\"REGIONAL\",\"regionalInitiative\":\"AFR2\",\"signedOn\":\"2024-03-12\","
                 + "\"startDate\":\"2024-04-01\",\"endDate\":\"2027-12-31\",\"status\":\"ONGOING\",\"revision\":2,"
+                + "\"description\":null,\"regionalInitiatives\":[{\"code\":\"AFR2\",\"label\":\"Infrastructure and connectivity\"}],"
+                + "\"recipientCountries\":[],\"projectManager\":null,\"implementingOffice\":null,"
+                + "\"plannedStartDate\":\"2024-04-01\",\"plannedEndDate\":\"2027-12-31\",\"actualStartDate\":null,"
+                + "\"actualEndDate\":null,"
                 + "\"statusSince\":\"2024-03-12\",\"iatiActivityStatus\":\"2\",\"imported\":true}");
         assertThat(topic.receivedWithKey("9RAS24120")).extracting(record -> header(record, "ce_type"))
                 .containsExactly("ProjectStatusChanged", "ProjectRegistered", "ProjectUpdated");

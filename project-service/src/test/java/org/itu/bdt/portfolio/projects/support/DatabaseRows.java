@@ -79,12 +79,11 @@ public class DatabaseRows {
         return outboxEventsOf(projectNumber).stream().filter(row -> row.eventType().equals(eventType)).toList();
     }
 
-    /** Names a project's manager, adding the column where the full project record has not brought it yet. */
+    /** Names a project's manager directly, as a PUT of the whole record would. */
     public void setProjectManager(String projectNumber, String projectManager) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
                      "update project set project_manager = ? where project_number = ?")) {
-            connection.createStatement().execute("alter table project add column if not exists project_manager varchar(200)");
             statement.setString(1, projectManager);
             statement.setString(2, projectNumber);
             statement.executeUpdate();
