@@ -37,8 +37,8 @@ public class RegionLedger {
     }
 
     public void add(Contribution change) {
-        change.lines().forEach((line, amounts) -> entityManager.createNativeQuery(ADD)
-                .setParameter("region", line.region().name())
+        change.lines(Dimension.REGION).forEach((line, amounts) -> entityManager.createNativeQuery(ADD)
+                .setParameter("region", line.key())
                 .setParameter("effectiveOn", line.effectiveOn())
                 .setParameter("projects", amounts.projects())
                 .setParameter("partnerChf", amounts.partnerChf())

@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.itu.bdt.portfolio.reporting.domain.ProjectFact;
+import org.itu.bdt.portfolio.reporting.domain.StatusChangeFact;
 
 /** Consumes portfolio.projects.v1. */
 @ApplicationScoped
@@ -30,6 +31,13 @@ public class ProjectEventsConsumer {
                 transactions.runUntilCommitted(() -> {
                     ProjectFact revision = data.toFact();
                     projection.apply(event.id(), revision.projectNumber, facts -> facts.with(revision));
+                });
+            }
+            case "ProjectStatusChanged" -> {
+                ProjectStatusChanged data = payloads.read(payload, ProjectStatusChanged.class);
+                transactions.runUntilCommitted(() -> {
+                    StatusChangeFact change = data.toFact();
+                    projection.apply(event.id(), change.projectNumber, facts -> facts.with(change));
                 });
             }
             default -> transactions.runUntilCommitted(() -> projection.skip(event.id()));

@@ -39,7 +39,7 @@ class ReferencePortfolioReportTest {
     void loadTheReferencePortfolioInShuffledOrder() {
         tables.clear();
         List<PortfolioEvent> events = new ArrayList<>(ReferencePortfolio.events());
-        assertThat(events).hasSize(105 + 149 + 1);
+        assertThat(events).hasSize(24 + 105 + 105 + 149 + 1);
         Collections.shuffle(events, new Random(20241231));
         try (var producer = new PortfolioEventProducer()) {
             producer.send(events);
