@@ -27,7 +27,7 @@ import static org.itu.bdt.portfolio.reporting.api.ReportTable.text;
  * behind the row {@code key} of {@code report} as of a date — a region, partner, initiative code, funding source,
  * status or country, or a year for Figures 2 to 4.
  */
-@Path("/api/reports/{report}/{key}/projects")
+@Path("/api/reports")
 public class DrillDownResource {
 
     private static final String FIGURE_4 = "ictdf-projects";
@@ -53,6 +53,7 @@ public class DrillDownResource {
     }
 
     @GET
+    @Path("/{report}/{key}/projects")
     @Produces({"application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "The projects and agreements behind one row of a report",
             description = "Each agreement with its currency, original amount, the CHF amount counted, and the rate, "

@@ -18,7 +18,7 @@ import static org.itu.bdt.portfolio.reporting.api.ReportTable.money;
 import static org.itu.bdt.portfolio.reporting.api.ReportTable.text;
 
 /** Figure 4: the projects signed in a year with ICT-DF seed funding. */
-@Path("/api/reports/ictdf-projects")
+@Path("/api/reports")
 public class IctDfProjectsResource {
 
     private final IctDfProjects ictDfProjects;
@@ -28,6 +28,7 @@ public class IctDfProjectsResource {
     }
 
     @GET
+    @Path("/ictdf-projects")
     @Produces({"application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Figure 4: projects signed in a year with ICT-DF funds, amounts as signed",
             description = "text/csv is the printed Figure 4 in whole thousand CHF, half-up; default asOf's year")

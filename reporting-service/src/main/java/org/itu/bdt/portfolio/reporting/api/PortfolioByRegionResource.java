@@ -20,7 +20,7 @@ import static org.itu.bdt.portfolio.reporting.api.ReportTable.count;
 import static org.itu.bdt.portfolio.reporting.api.ReportTable.money;
 import static org.itu.bdt.portfolio.reporting.api.ReportTable.text;
 
-@Path("/api/reports/portfolio-by-region")
+@Path("/api/reports")
 public class PortfolioByRegionResource {
 
     private final RegionLedger ledger;
@@ -30,6 +30,7 @@ public class PortfolioByRegionResource {
     }
 
     @GET
+    @Path("/portfolio-by-region")
     @Produces({"application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Figure 1: the ongoing portfolio by region as of a date",
             description = "JSON in exact CHF; text/csv the printed Figure 1 in thousand CHF (half-up to 0.1); "
