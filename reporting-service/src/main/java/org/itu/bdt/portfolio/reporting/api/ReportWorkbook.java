@@ -50,7 +50,8 @@ final class ReportWorkbook {
             ReportTable.Column each = columns.get(i);
             Object value = cells.get(i);
             if (each.isMoney()) {
-                set(row.createCell(column++), value == null ? null : ReportCsv.displayed(each.kind(), (BigDecimal) value));
+                BigDecimal exact = (BigDecimal) value;
+                set(row.createCell(column++), exact == null ? null : ReportCsv.displayed(each.kind(), exact));
                 set(row.createCell(column++), value);
             } else {
                 set(row.createCell(column++), value);

@@ -121,8 +121,10 @@ class ContributionTest {
         var unsigned = new ProjectFact("7MNE24002", Region.EUROPE, ProjectStatus.ONGOING, null, date("2024-10-01"), 1);
         var undated = new ProjectFact("7MNE24002", Region.EUROPE, ProjectStatus.ONGOING, null, null, 1);
 
-        assertThat(ProjectFacts.none().with(unsigned).contribution().lines(Dimension.REGION)).containsOnlyKeys(line("2024-10-01"));
-        assertThat(ProjectFacts.none().with(undated).contribution().lines(Dimension.REGION)).containsOnlyKeys(line("1900-01-01"));
+        assertThat(ProjectFacts.none().with(unsigned).contribution().lines(Dimension.REGION))
+                .containsOnlyKeys(line("2024-10-01"));
+        assertThat(ProjectFacts.none().with(undated).contribution().lines(Dimension.REGION))
+                .containsOnlyKeys(line("1900-01-01"));
     }
 
     @Test
