@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.itu.bdt.portfolio.projects.api.Problem.FieldError;
+import org.itu.bdt.portfolio.projects.domain.IllegalTransitionException;
 import org.itu.bdt.portfolio.projects.domain.InvalidProjectException;
 import org.itu.bdt.portfolio.projects.domain.ProjectAlreadyRegisteredException;
 import org.itu.bdt.portfolio.projects.domain.ProjectNotFoundException;
@@ -72,6 +73,13 @@ public class ProblemMapper {
     public Response alreadyRegistered(ProjectAlreadyRegisteredException e, UriInfo uri) {
         return problem(409, "conflict", "Conflict", e.getMessage(), uri,
                 List.of(new FieldError("projectNumber", "is already registered")));
+    }
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
+        TransitionProblem problem = new TransitionProblem(TYPE_PREFIX + "illegal-transition", "Illegal transition", 409,
+                e.getMessage(), uri.getRequestUri().getRawPath(), e.allowed());
+        return Response.status(409).type(PROBLEM_JSON).entity(problem).build();
     }
 
     @ServerExceptionMapper

@@ -11,7 +11,10 @@ import org.itu.bdt.portfolio.projects.domain.Scope;
 
 import java.time.LocalDate;
 
-/** Body of POST /api/projects: a new project; status defaults to PROPOSED. */
+/**
+ * Body of POST /api/projects: a new project, PROPOSED; or, with a status, an existing project imported as it
+ * stands, its status holding from statusSince (default: signedOn, else startDate, else today).
+ */
 public record ProjectRequest(
         @NotNull @Pattern(regexp = ProjectFormats.PROJECT_NUMBER, message = ProjectFormats.PROJECT_NUMBER_MESSAGE)
         String projectNumber,
@@ -23,7 +26,8 @@ public record ProjectRequest(
         LocalDate signedOn,
         LocalDate startDate,
         LocalDate endDate,
-        ProjectStatus status) {
+        ProjectStatus status,
+        LocalDate statusSince) {
 
     ProjectDetails details() {
         return new ProjectDetails(title, region, scope, regionalInitiative, signedOn, startDate, endDate, status);

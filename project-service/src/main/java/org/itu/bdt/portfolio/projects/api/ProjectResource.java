@@ -25,6 +25,7 @@ import org.itu.bdt.portfolio.projects.domain.Project;
 import org.itu.bdt.portfolio.projects.domain.ProjectRegistry;
 import org.itu.bdt.portfolio.projects.domain.ProjectRevision;
 import org.itu.bdt.portfolio.projects.domain.ProjectStatus;
+import org.itu.bdt.portfolio.projects.domain.ProjectTransitions;
 import org.itu.bdt.portfolio.projects.domain.Region;
 import org.itu.bdt.portfolio.projects.events.ProjectEvents;
 
@@ -39,20 +40,25 @@ public class ProjectResource {
     static final int MAX_PAGE_SIZE = 200;
 
     private final ProjectRegistry registry;
+    private final ProjectTransitions transitions;
     private final ProjectEvents events;
 
-    ProjectResource(ProjectRegistry registry, ProjectEvents events) {
+    ProjectResource(ProjectRegistry registry, ProjectTransitions transitions, ProjectEvents events) {
         this.registry = registry;
+        this.transitions = transitions;
         this.events = events;
     }
 
     @POST
     @Transactional
-    @Operation(summary = "Register a project", description = "Emits ProjectRegistered.")
+    @Operation(summary = "Register a project", description = """
+            Without a status the project is PROPOSED; with one it is imported as it stands (imported: true). \
+            Emits ProjectStatusChanged, then ProjectRegistered.""")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name the project and its version",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    public Response register(@NotNull @Valid ProjectRequest body) {
-        Project project = registry.register(body.projectNumber(), body.details());
+    public Response register(@HeaderParam(Actors.HEADER) String user, @NotNull @Valid ProjectRequest body) {
+        Project project = registry.register(body.projectNumber(), body.details(), body.statusSince());
+        transitions.recordFirstStatus(project, Actors.of(user));
         events.registered(project);
         return Response.created(URI.create("/api/projects/" + project.projectNumber()))
                 .tag(ProjectVersions.etag(project.version()))

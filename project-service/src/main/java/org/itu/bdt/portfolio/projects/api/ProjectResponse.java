@@ -18,12 +18,16 @@ public record ProjectResponse(
         LocalDate startDate,
         LocalDate endDate,
         ProjectStatus status,
+        LocalDate statusSince,
+        String iatiActivityStatus,
+        boolean imported,
         long version) {
 
     static ProjectResponse of(Project project) {
         ProjectDetails details = project.details();
         return new ProjectResponse(project.projectNumber(), details.title(), details.region(), details.scope(),
                 details.regionalInitiative(), details.signedOn(), details.startDate(), details.endDate(),
-                details.status(), project.version());
+                details.status(), project.statusSince(), project.status().iatiActivityStatus(), project.imported(),
+                project.version());
     }
 }

@@ -31,6 +31,10 @@ public class Project extends PanacheEntityBase {
     private LocalDate endDate;
     @Enumerated(EnumType.STRING)
     private ProjectStatus status;
+    @Column(name = "status_since")
+    private LocalDate statusSince;
+    /** Its status was loaded as it stood, not reached through the lifecycle. */
+    private boolean imported;
     /** Starts at 1 and grows by one with every change: the ETag and the events' revision. */
     @Version
     private long version = 1;
@@ -38,8 +42,10 @@ public class Project extends PanacheEntityBase {
     protected Project() {
     }
 
-    public Project(String projectNumber, ProjectDetails details) {
+    public Project(String projectNumber, ProjectDetails details, LocalDate statusSince, boolean imported) {
         this.projectNumber = projectNumber;
+        this.statusSince = statusSince;
+        this.imported = imported;
         apply(details);
     }
 
@@ -54,6 +60,27 @@ public class Project extends PanacheEntityBase {
 
     public ProjectDetails details() {
         return new ProjectDetails(title, region, scope, regionalInitiative, signedOn, startDate, endDate, status);
+    }
+
+    /** Moves to a status; the lifecycle rules are checked by {@link ProjectTransitions}. */
+    void enter(ProjectStatus next, LocalDate since) {
+        status = next;
+        statusSince = since;
+        if (next == ProjectStatus.ONGOING && signedOn == null) {
+            signedOn = since;
+        }
+    }
+
+    public ProjectStatus status() {
+        return status;
+    }
+
+    public LocalDate statusSince() {
+        return statusSince;
+    }
+
+    public boolean imported() {
+        return imported;
     }
 
     public String projectNumber() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +16,18 @@ import java.util.Map;
 @ApplicationScoped
 public class ProjectRegistry {
 
-    public Project register(String projectNumber, ProjectDetails details) {
+    /**
+     * Registers a new project as PROPOSED, or imports an existing one when its status is given: the status then
+     * holds from {@code statusSince} (by default its signature date, else its start date, else today).
+     */
+    public Project register(String projectNumber, ProjectDetails details, LocalDate statusSince) {
         if (Project.findByIdOptional(projectNumber).isPresent()) {
             throw new ProjectAlreadyRegisteredException(projectNumber);
         }
-        Project project = new Project(projectNumber, details.withStatusIfAbsent(ProjectStatus.PROPOSED));
+        boolean imported = details.status() != null;
+        LocalDate since = imported ? firstNonNull(statusSince, details.signedOn(), details.startDate(), LocalDate.now())
+                : LocalDate.now();
+        Project project = new Project(projectNumber, details.withStatusIfAbsent(ProjectStatus.PROPOSED), since, imported);
         try {
             project.persistAndFlush();
         } catch (PersistenceException e) {
@@ -32,13 +40,16 @@ public class ProjectRegistry {
         return project;
     }
 
-    /** Replaces the editable facts; a missing status keeps the current one. */
+    /** Replaces the editable facts; the status only moves through the lifecycle, so it may only be repeated. */
     public ProjectRevision revise(String projectNumber, Long expectedVersion, ProjectDetails details) {
         Project project = find(projectNumber);
         if (expectedVersion != null && expectedVersion != project.version()) {
             throw new StaleProjectVersionException(projectNumber, expectedVersion, project.version());
         }
-        boolean changed = project.revise(details.withStatusIfAbsent(project.details().status()));
+        if (details.status() != null && details.status() != project.status()) {
+            throw IllegalTransitionException.throughUpdate(projectNumber, project.status(), details.status());
+        }
+        boolean changed = project.revise(details.withStatusIfAbsent(project.status()));
         if (changed) {
             // the version grows on flush, and the event must carry the new one
             Project.flush();
@@ -56,6 +67,15 @@ public class ProjectRegistry {
         long total = query.count();
         int totalPages = (int) ((total + size - 1) / size);
         return new ProjectPage(query.list(), page, size, total, totalPages);
+    }
+
+    private static LocalDate firstNonNull(LocalDate... dates) {
+        for (LocalDate date : dates) {
+            if (date != null) {
+                return date;
+            }
+        }
+        throw new IllegalArgumentException("no date");
     }
 
     private static PanacheQuery<Project> filtered(Region region, ProjectStatus status) {

@@ -19,12 +19,16 @@ public record ProjectSnapshot(
         LocalDate startDate,
         LocalDate endDate,
         ProjectStatus status,
-        long revision) {
+        long revision,
+        LocalDate statusSince,
+        String iatiActivityStatus,
+        boolean imported) {
 
     static ProjectSnapshot of(Project project) {
         ProjectDetails details = project.details();
         return new ProjectSnapshot(project.projectNumber(), details.title(), details.region(), details.scope(),
                 details.regionalInitiative(), details.signedOn(), details.startDate(), details.endDate(),
-                details.status(), project.version());
+                details.status(), project.version(), project.statusSince(), project.status().iatiActivityStatus(),
+                project.imported());
     }
 }

@@ -47,7 +47,7 @@ class DuplicateProjectTest {
             topic.awaitEvent("7CIS25002", "ProjectRegistered");
             assertThat(topic.receivedWithKey("7CIS25001"))
                     .extracting(record -> ProjectTopic.header(record, "ce_type"))
-                    .containsExactly("ProjectRegistered");
+                    .containsExactly("ProjectStatusChanged", "ProjectRegistered");
         }
     }
 

@@ -15,24 +15,24 @@ class ProjectTest {
 
     @Test
     void aNewProjectStartsAtVersion1() {
-        assertThat(new Project("9RAF24107", DETAILS).version()).isEqualTo(1);
+        assertThat(new Project("9RAF24107", DETAILS, LocalDate.of(2024, 3, 12), true).version()).isEqualTo(1);
     }
 
     @Test
     void revisingWithTheSameDetailsChangesNothing() {
-        Project project = new Project("9RAF24107", DETAILS);
+        Project project = new Project("9RAF24107", DETAILS, LocalDate.of(2024, 3, 12), true);
 
         assertThat(project.revise(DETAILS)).isFalse();
     }
 
     @Test
     void revisingWithOtherDetailsReplacesThem() {
-        Project project = new Project("9RAF24107", DETAILS);
-        ProjectDetails suspended = new ProjectDetails("Connecting schools", Region.AFRICA, Scope.REGIONAL, null,
-                null, null, null, ProjectStatus.SUSPENDED);
+        Project project = new Project("9RAF24107", DETAILS, LocalDate.of(2024, 3, 12), true);
+        ProjectDetails retitled = new ProjectDetails("Connecting schools and clinics", Region.AFRICA, Scope.REGIONAL,
+                null, null, null, null, ProjectStatus.ONGOING);
 
-        assertThat(project.revise(suspended)).isTrue();
-        assertThat(project.details()).isEqualTo(suspended);
+        assertThat(project.revise(retitled)).isTrue();
+        assertThat(project.details()).isEqualTo(retitled);
     }
 
     @Test

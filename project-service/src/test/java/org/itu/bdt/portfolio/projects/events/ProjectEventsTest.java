@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class ProjectEventsTest {
 
         ConsumerRecord<String, String> event = topic.awaitEvent("9RAF24108", "ProjectRegistered");
 
-        OutboxRow row = rows.outboxEventsOf("9RAF24108").get(0);
+        OutboxRow row = rows.outboxEventsOf("9RAF24108").get(1);
         assertThat(event.topic()).isEqualTo("portfolio.projects.v1");
         assertThat(event.key()).isEqualTo("9RAF24108");
         assertThat(header(event, "ce_specversion")).isEqualTo("1.0");
@@ -65,7 +66,8 @@ class ProjectEventsTest {
         assertThat(header(event, "content-type")).isEqualTo("application/json");
         assertThat(event.value()).isEqualTo("{\"projectNumber\":\"9RAF24108\",\"title\":\"Connecting schools in the Sahel\","
                 + "\"region\":\"AFRICA\",\"scope\":\"REGIONAL\",\"regionalInitiative\":\"AFR2\",\"signedOn\":\"2024-03-12\","
-                + "\"startDate\":\"2024-04-01\",\"endDate\":\"2027-12-31\",\"status\":\"ONGOING\",\"revision\":1}");
+                + "\"startDate\":\"2024-04-01\",\"endDate\":\"2027-12-31\",\"status\":\"ONGOING\",\"revision\":1,"
+                + "\"statusSince\":\"2024-03-12\",\"iatiActivityStatus\":\"2\",\"imported\":true}");
     }
 
     @Test
@@ -77,7 +79,8 @@ class ProjectEventsTest {
 
         assertThat(event.value()).isEqualTo("{\"projectNumber\":\"7AMS24010\",\"title\":\"Emergency telecoms\","
                 + "\"region\":\"AMERICAS\",\"scope\":\"NATIONAL\",\"regionalInitiative\":null,\"signedOn\":null,"
-                + "\"startDate\":null,\"endDate\":null,\"status\":\"PROPOSED\",\"revision\":1}");
+                + "\"startDate\":null,\"endDate\":null,\"status\":\"PROPOSED\",\"revision\":1,"
+                + "\"statusSince\":\"" + LocalDate.now() + "\",\"iatiActivityStatus\":\"1\",\"imported\":false}");
     }
 
     @Test
@@ -87,8 +90,8 @@ class ProjectEventsTest {
         topic.awaitEvent("7EUR24011", "ProjectRegistered");
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(rows.outboxEventsOf("7EUR24011")).singleElement()
-                        .extracting(OutboxRow::publishedAt).isNotNull());
+                assertThat(rows.outboxEventsOf("7EUR24011")).hasSize(2)
+                        .extracting(OutboxRow::publishedAt).doesNotContainNull());
     }
 
     @Test
@@ -105,12 +108,13 @@ class ProjectEventsTest {
 
         ConsumerRecord<String, String> event = topic.awaitEvent("9RAS24120", "ProjectUpdated");
         assertThat(header(event, "ce_subject")).isEqualTo("9RAS24120");
-        assertThat(header(event, "ce_id")).isEqualTo(rows.outboxEventsOf("9RAS24120").get(1).id());
+        assertThat(header(event, "ce_id")).isEqualTo(rows.outboxEventsOf("9RAS24120").get(2).id());
         assertThat(event.value()).isEqualTo("{\"projectNumber\":\"9RAS24120\",\"title\":\"Connecting schools and clinics\","
                 + "\"region\":\"AFRICA\",\"scope\":\"REGIONAL\",\"regionalInitiative\":\"AFR2\",\"signedOn\":\"2024-03-12\","
-                + "\"startDate\":\"2024-04-01\",\"endDate\":\"2027-12-31\",\"status\":\"ONGOING\",\"revision\":2}");
+                + "\"startDate\":\"2024-04-01\",\"endDate\":\"2027-12-31\",\"status\":\"ONGOING\",\"revision\":2,"
+                + "\"statusSince\":\"2024-03-12\",\"iatiActivityStatus\":\"2\",\"imported\":true}");
         assertThat(topic.receivedWithKey("9RAS24120")).extracting(record -> header(record, "ce_type"))
-                .containsExactly("ProjectRegistered", "ProjectUpdated");
+                .containsExactly("ProjectStatusChanged", "ProjectRegistered", "ProjectUpdated");
     }
 
     @Test
@@ -137,7 +141,8 @@ class ProjectEventsTest {
                 .header("ETag", "\"1\"")
                 .body("version", equalTo(1));
 
-        assertThat(rows.outboxEventsOf("7ASP24122")).extracting(OutboxRow::eventType).containsExactly("ProjectRegistered");
+        assertThat(rows.outboxEventsOf("7ASP24122")).extracting(OutboxRow::eventType)
+                .containsExactly("ProjectStatusChanged", "ProjectRegistered");
         assertOnlyRegisteredWasEmitted("7ASP24122");
     }
 
@@ -159,7 +164,7 @@ class ProjectEventsTest {
         given().when().get("/api/projects/7ASP24123")
                 .then().header("ETag", "\"2\"").body("title", equalTo("Second title"));
         assertThat(rows.outboxEventsOf("7ASP24123")).extracting(OutboxRow::eventType)
-                .containsExactly("ProjectRegistered", "ProjectUpdated");
+                .containsExactly("ProjectStatusChanged", "ProjectRegistered", "ProjectUpdated");
     }
 
     @Test
@@ -181,7 +186,8 @@ class ProjectEventsTest {
                 .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
                 .body("errors.field", contains("endDate"));
 
-        assertThat(rows.outboxEventsOf("7ASP24124")).extracting(OutboxRow::eventType).containsExactly("ProjectRegistered");
+        assertThat(rows.outboxEventsOf("7ASP24124")).extracting(OutboxRow::eventType)
+                .containsExactly("ProjectStatusChanged", "ProjectRegistered");
     }
 
     /** The relay publishes in outbox order: once a later project's event is out, nothing else for this one is coming. */
@@ -189,7 +195,7 @@ class ProjectEventsTest {
         register(ProjectJson.project("7ZZZ" + projectNumber.substring(4)));
         topic.awaitEvent("7ZZZ" + projectNumber.substring(4), "ProjectRegistered");
         List<String> types = topic.receivedWithKey(projectNumber).stream().map(record -> header(record, "ce_type")).toList();
-        assertThat(types).containsExactly("ProjectRegistered");
+        assertThat(types).containsExactly("ProjectStatusChanged", "ProjectRegistered");
     }
 
     private static void register(Map<String, Object> body) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,23 @@ public class DatabaseRows {
                 }
             }
             return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long agreementsOf(String projectNumber) {
+        return count("select count(*) from project_agreement where project_number = '" + projectNumber + "'");
+    }
+
+    public LocalDate agreementCancelledOn(String agreementNumber) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select cancelled_on from project_agreement where agreement_number = ?")) {
+            statement.setString(1, agreementNumber);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getObject(1, LocalDate.class) : null;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
