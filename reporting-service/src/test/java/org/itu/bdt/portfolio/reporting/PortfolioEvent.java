@@ -1,6 +1,7 @@
 package org.itu.bdt.portfolio.reporting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.LinkedHashMap;
@@ -64,6 +65,43 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementAmended", json(data));
     }
 
+    /** A status a project takes from changedOn on, carried by the snapshot revision given. */
+    public static PortfolioEvent projectStatusChanged(String projectNumber, String from, String to, String changedOn,
+                                                      int revision) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("projectNumber", projectNumber);
+        data.put("from", from);
+        data.put("to", to);
+        data.put("changedOn", changedOn);
+        data.put("reason", "Project Board decision");
+        data.put("actor", "project-service");
+        data.put("revision", revision);
+        data.put("imported", false);
+        return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), "ProjectStatusChanged",
+                json(data));
+    }
+
+    public static PortfolioEvent partnerRegistered(String partnerId, String name, String type, String country) {
+        return partner("PartnerRegistered", partnerId, name, type, country, 1);
+    }
+
+    public static PortfolioEvent partnerUpdated(String partnerId, String name, String type, String country,
+                                                int revision) {
+        return partner("PartnerUpdated", partnerId, name, type, country, revision);
+    }
+
+    /** The same event with more data fields, as a newer producer publishes it. */
+    public PortfolioEvent with(Map<String, ?> fields) {
+        try {
+            Map<String, Object> data = JSON.readValue(this.data, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+            data.putAll(fields);
+            return withData(json(data));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The same event published again under a new id, as a producer that lost its acknowledgement would. */
     public PortfolioEvent republished() {
         return new PortfolioEvent(topic, key, UUID.randomUUID(), type, data);
@@ -105,6 +143,17 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         data.put("status", status);
         data.put("revision", revision);
         return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), type, json(data));
+    }
+
+    private static PortfolioEvent partner(String type, String partnerId, String name, String partnerType,
+                                          String country, int revision) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("partnerId", partnerId);
+        data.put("name", name);
+        data.put("type", partnerType);
+        data.put("country", country);
+        data.put("revision", revision);
+        return new PortfolioEvent(FUNDING_TOPIC, partnerId, UUID.randomUUID(), type, json(data));
     }
 
     private static String json(Map<String, Object> data) {

@@ -20,6 +20,7 @@ public class ReadModelTables {
     public void clear() {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "truncate consumed_event, project_fact, agreement_fact, amendment_fact, cancellation_fact, "
+                        + "status_change_fact, partner_fact, breakdown_ledger, project_membership, initiative_label, "
                         + "region_ledger").executeUpdate());
     }
 

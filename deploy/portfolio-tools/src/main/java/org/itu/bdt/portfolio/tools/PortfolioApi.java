@@ -135,6 +135,15 @@ public final class PortfolioApi {
         return json(get(reportingService.resolve("/api/admin/rebuild/" + id), "application/json"));
     }
 
+    /** Any report of reporting-service, e.g. "ictdf-projects?year=2024&asOf=2024-12-31", in the type asked. */
+    public String report(String pathAndQuery, String accept) {
+        return get(reportingService.resolve("/api/reports/" + pathAndQuery), accept).body();
+    }
+
+    public JsonNode reportJson(String pathAndQuery) {
+        return json(get(reportingService.resolve("/api/reports/" + pathAndQuery), "application/json"));
+    }
+
     private URI portfolioByRegion(String asOf) {
         return reportingService.resolve("/api/reports/portfolio-by-region?asOf=" + asOf);
     }

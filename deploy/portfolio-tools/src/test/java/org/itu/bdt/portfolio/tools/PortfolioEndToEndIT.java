@@ -88,9 +88,25 @@ class PortfolioEndToEndIT {
         assertReconciled("2024-12-31");
     }
 
-    /** 11,000,000.00 transferred in, 10,425,305.00 allocated as amended at that date. */
+    /** Needs project-service's initiative labels ("ASP5 – Secure and resilient ICT") in its snapshots. */
     @Test
     @Order(2)
+    void figure4AndThe2024FactsComeOutAsPrinted() throws Exception {
+        JsonNode year2024 = api.reportJson("signed-per-year?from=2024&to=2024&asOf=2024-12-31").get("years").get(0);
+        assertThat(year2024.get("projects").asInt()).isEqualTo(37);
+        assertThat(year2024.get("valueMillions").decimalValue()).isEqualByComparingTo("28.6");
+        JsonNode shares = api.reportJson("funding-sources?year=2024&asOf=2024-12-31").get("sources");
+        assertThat(shares.get(0).get("percent").asInt()).isEqualTo(89);
+        assertThat(shares.get(1).get("percent").asInt()).isEqualTo(11);
+
+        String expected = Files.readString(root.resolve("deploy/reference-data/expected_figure4.csv"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(api.report("ictdf-projects?year=2024&asOf=2024-12-31", "text/csv")).isEqualTo(expected));
+    }
+
+    /** 11,000,000.00 transferred in, 10,425,305.00 allocated as amended at that date. */
+    @Test
+    @Order(3)
     void theIctDfAccountKeeps574695FrancsAtTheEndOf2024() {
         JsonNode account = api.ictDfAccount("2024-12-31");
 
@@ -100,7 +116,7 @@ class PortfolioEndToEndIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void loadingTheReferencePortfolioAgainChangesNothing() throws Exception {
         JsonNode before = api.portfolioByRegionJson("2024-12-31");
         JsonNode accountBefore = api.ictDfAccount("2024-12-31");
@@ -112,7 +128,7 @@ class PortfolioEndToEndIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void oneMoreAgreementMovesItsRegionsTotalsByExactlyItsAmount() {
         String today = LocalDate.now().toString();
         JsonNode before = api.portfolioByRegionJson(today);
@@ -144,7 +160,7 @@ class PortfolioEndToEndIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anAgreementSignedWhileReportingServiceIsDownIsCountedWhenItComesBack() throws Exception {
         String today = LocalDate.now().toString();
         BigDecimal before = amount(api.portfolioByRegionJson(today), EUROPE, "ituFunding");

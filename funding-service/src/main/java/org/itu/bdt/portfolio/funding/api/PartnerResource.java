@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,6 +33,14 @@ public class PartnerResource {
         return Response.created(UriBuilder.fromResource(PartnerResource.class).path(partner.partnerId()).build())
                 .entity(PartnerResponse.of(partner))
                 .build();
+    }
+
+    /** Publishes PartnerUpdated when anything changed; the same change sent again changes nothing. */
+    @PUT
+    @Path("/{partnerId}")
+    public PartnerResponse change(@PathParam("partnerId") String partnerId,
+                                  @NotNull @Valid ChangePartnerRequest request) {
+        return PartnerResponse.of(partners.change(partnerId, request.name(), request.type(), request.country()));
     }
 
     @GET

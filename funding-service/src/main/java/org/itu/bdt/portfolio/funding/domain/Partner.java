@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.util.Set;
 import java.util.Locale;
+import java.util.Objects;
 
 @Entity
 @Table(name = "partner")
@@ -24,6 +25,7 @@ public class Partner extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private PartnerType type;
     private String country;
+    private int revision = 1;
 
     protected Partner() {
     }
@@ -33,6 +35,18 @@ public class Partner extends PanacheEntityBase {
         this.name = name;
         this.type = type;
         this.country = country;
+    }
+
+    /** Replaces what may change of a partner (all but its id); false, and no new revision, if nothing changed. */
+    public boolean change(String newName, PartnerType newType, String newCountry) {
+        if (name.equals(newName) && type == newType && Objects.equals(country, newCountry)) {
+            return false;
+        }
+        name = newName;
+        type = newType;
+        country = newCountry;
+        revision++;
+        return true;
     }
 
     public static boolean isCountryCode(String code) {
@@ -53,5 +67,9 @@ public class Partner extends PanacheEntityBase {
 
     public String country() {
         return country;
+    }
+
+    public int revision() {
+        return revision;
     }
 }

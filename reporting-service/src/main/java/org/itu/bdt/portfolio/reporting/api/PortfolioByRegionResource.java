@@ -5,17 +5,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.itu.bdt.portfolio.reporting.domain.PortfolioByRegion;
+import org.itu.bdt.portfolio.reporting.domain.PortfolioFigures;
+import org.itu.bdt.portfolio.reporting.domain.RegionFigures;
 import org.itu.bdt.portfolio.reporting.domain.RegionLedger;
 
-@Path("/api/reports/portfolio-by-region")
-public class PortfolioByRegionResource {
+import java.util.List;
 
-    private static final MediaType CSV = MediaType.valueOf(PortfolioByRegionCsv.MEDIA_TYPE);
+import static org.itu.bdt.portfolio.reporting.api.ReportTable.Kind.THOUSANDS_1;
+import static org.itu.bdt.portfolio.reporting.api.ReportTable.count;
+import static org.itu.bdt.portfolio.reporting.api.ReportTable.money;
+import static org.itu.bdt.portfolio.reporting.api.ReportTable.text;
+
+@Path("/api/reports")
+public class PortfolioByRegionResource {
 
     private final RegionLedger ledger;
 
@@ -24,25 +30,31 @@ public class PortfolioByRegionResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, PortfolioByRegionCsv.MEDIA_TYPE})
-    @Operation(summary = "The ongoing portfolio by region as of a date",
-            description = "JSON in exact CHF, or with Accept: text/csv the printed Figure 1 in thousand CHF")
+    @Path("/portfolio-by-region")
+    @Produces({"application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Figure 1: the ongoing portfolio by region as of a date",
+            description = "JSON in exact CHF; text/csv the printed Figure 1 in thousand CHF (half-up to 0.1); "
+                    + "xlsx both, numbers as numbers")
     public Response portfolioByRegion(
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("asOf") String asOf,
             HttpHeaders headers) {
-        PortfolioByRegion portfolio = ledger.asOf(ReportDates.asOf(asOf));
-        if (prefersCsv(headers)) {
-            return Response.ok(PortfolioByRegionCsv.of(portfolio), CSV).build();
-        }
-        return Response.ok(PortfolioByRegionResponse.of(portfolio), MediaType.APPLICATION_JSON_TYPE).build();
+        return ReportResponses.respond(headers, "portfolio-by-region", () -> {
+            PortfolioByRegion portfolio = ledger.asOf(ReportResponses.asOf(asOf));
+            return new ReportResponses.Report(PortfolioByRegionResponse.of(portfolio), List.of(table(portfolio)));
+        });
     }
 
-    /** JSON unless the client's most preferred acceptable type is CSV. */
-    private static boolean prefersCsv(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(CSV))
-                .findFirst()
-                .map(type -> !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))
-                .orElse(false);
+    /** Figure 1 as printed: thousand CHF, each cell rounded from the exact sum. */
+    static ReportTable table(PortfolioByRegion portfolio) {
+        var table = new ReportTable("portfolio-by-region", List.of(text("region"), count("projects"),
+                money("partner_funding", THOUSANDS_1), money("itu_funding", THOUSANDS_1), money("total", THOUSANDS_1)));
+        for (RegionFigures region : portfolio.regions()) {
+            row(table, region.region().label(), region.figures());
+        }
+        return row(table, "Total", portfolio.total());
+    }
+
+    private static ReportTable row(ReportTable table, String label, PortfolioFigures figures) {
+        return table.row(label, figures.projects(), figures.partnerChf(), figures.ituChf(), figures.totalChf());
     }
 }

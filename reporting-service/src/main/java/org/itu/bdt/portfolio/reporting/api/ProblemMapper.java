@@ -38,7 +38,11 @@ public class ProblemMapper {
     public Response httpFailure(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         Response.StatusType statusType = e.getResponse().getStatusInfo();
-        String slug = status == 404 ? "not-found" : "http-" + status;
+        String slug = switch (status) {
+            case 404 -> "not-found";
+            case 406 -> "not-acceptable";
+            default -> "http-" + status;
+        };
         return respond(Problem.of(slug, statusType.getReasonPhrase(), status, e.getMessage(), path(uri)));
     }
 

@@ -33,7 +33,7 @@ public class ReconciliationResource {
             description = "An empty list of differences means reconciled; 503 if a source cannot be reached")
     public ReconciliationResponse reconcile(
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("asOf") String asOf) {
-        LocalDate date = ReportDates.asOf(asOf);
+        LocalDate date = ReportResponses.asOf(asOf);
         SourcePortfolio portfolio = sources.portfolio(date);
         List<Difference> differences = aggregates.stream()
                 .flatMap(aggregate -> aggregate.differences(portfolio).stream())

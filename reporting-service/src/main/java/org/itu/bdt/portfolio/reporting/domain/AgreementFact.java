@@ -41,6 +41,24 @@ public class AgreementFact extends PanacheEntityBase {
     @Column(name = "contribution", nullable = false)
     public ContributionType contribution;
 
+    @Column(name = "partner_id")
+    public String partnerId;
+
+    @Column(name = "currency")
+    public String currency;
+
+    @Column(name = "original_amount", precision = 19, scale = 2)
+    public BigDecimal originalAmount;
+
+    @Column(name = "rate")
+    public BigDecimal rate;
+
+    @Column(name = "rate_month")
+    public String rateMonth;
+
+    @Column(name = "rate_source")
+    public String rateSource;
+
     protected AgreementFact() {
     }
 
@@ -56,9 +74,25 @@ public class AgreementFact extends PanacheEntityBase {
         this.contribution = contribution;
     }
 
+    /** Who funds it and how its CHF amount was converted, as the drill-downs show it. */
+    public AgreementFact convertedFrom(String partner, Conversion conversion) {
+        partnerId = partner;
+        currency = conversion.currency();
+        originalAmount = conversion.originalAmount();
+        rate = conversion.rate();
+        rateMonth = conversion.rateMonth();
+        rateSource = conversion.rateSource();
+        return this;
+    }
+
     /** Figure 1 counts cash for projects: project and supplementary agreements, not sponsorships or in-kind. */
     boolean countsInPortfolio() {
         return contribution == ContributionType.CASH
                 && (kind == AgreementKind.PROJECT_AGREEMENT || kind == AgreementKind.SUPPLEMENTARY_AGREEMENT);
+    }
+
+    /** Figures 2 to 4 value new projects by their cash project agreements; supplements are reported apart. */
+    boolean fundsANewProject() {
+        return contribution == ContributionType.CASH && kind == AgreementKind.PROJECT_AGREEMENT;
     }
 }

@@ -30,15 +30,24 @@ public class AmendmentFact extends PanacheEntityBase {
     @Column(name = "new_chf_amount", nullable = false, precision = 19, scale = 2)
     public BigDecimal newChfAmount;
 
+    @Column(name = "new_original_amount", precision = 19, scale = 2)
+    public BigDecimal newOriginalAmount;
+
     protected AmendmentFact() {
     }
 
     public AmendmentFact(String amendmentId, String agreementNumber, String projectNumber,
                          LocalDate effectiveOn, BigDecimal newChfAmount) {
+        this(amendmentId, agreementNumber, projectNumber, effectiveOn, newChfAmount, null);
+    }
+
+    public AmendmentFact(String amendmentId, String agreementNumber, String projectNumber,
+                         LocalDate effectiveOn, BigDecimal newChfAmount, BigDecimal newOriginalAmount) {
         this.amendmentId = amendmentId;
         this.agreementNumber = agreementNumber;
         this.projectNumber = projectNumber;
         this.effectiveOn = effectiveOn;
         this.newChfAmount = newChfAmount;
+        this.newOriginalAmount = newOriginalAmount;
     }
 }

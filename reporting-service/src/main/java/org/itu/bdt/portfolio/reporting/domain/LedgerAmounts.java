@@ -2,8 +2,13 @@ package org.itu.bdt.portfolio.reporting.domain;
 
 import java.math.BigDecimal;
 
-/** What a ledger line adds to a region: projects counted and CHF by funding source. */
+/** What a ledger line adds to a key: projects counted and CHF by funding source, in centimes. */
 public record LedgerAmounts(int projects, BigDecimal partnerChf, BigDecimal ituChf) {
+
+    public LedgerAmounts {
+        partnerChf = partnerChf.setScale(2);
+        ituChf = ituChf.setScale(2);
+    }
 
     public static final LedgerAmounts NONE = new LedgerAmounts(0, BigDecimal.ZERO, BigDecimal.ZERO);
     static final LedgerAmounts ONE_PROJECT = new LedgerAmounts(1, BigDecimal.ZERO, BigDecimal.ZERO);

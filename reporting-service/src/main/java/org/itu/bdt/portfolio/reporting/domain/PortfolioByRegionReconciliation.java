@@ -72,12 +72,15 @@ public class PortfolioByRegionReconciliation implements ReconciledAggregate {
                 fact -> fact.projectNumber);
         Map<String, List<CancellationFact>> cancellations = byProject(CancellationFact.<CancellationFact>listAll(),
                 fact -> fact.projectNumber);
+        Map<String, List<StatusChangeFact>> statusChanges = byProject(StatusChangeFact.<StatusChangeFact>listAll(),
+                fact -> fact.projectNumber);
         for (ProjectFact project : ProjectFact.<ProjectFact>listAll()) {
             String number = project.projectNumber;
             Contribution contribution = new ProjectFacts(project, agreements.getOrDefault(number, List.of()),
-                    amendments.getOrDefault(number, List.of()), cancellations.getOrDefault(number, List.of()))
+                    amendments.getOrDefault(number, List.of()), cancellations.getOrDefault(number, List.of()),
+                    statusChanges.getOrDefault(number, List.of()))
                     .contribution();
-            LedgerAmounts upToDate = contribution.lines().entrySet().stream()
+            LedgerAmounts upToDate = contribution.lines(Dimension.REGION).entrySet().stream()
                     .filter(line -> !line.getKey().effectiveOn().isAfter(asOf))
                     .map(Map.Entry::getValue)
                     .reduce(LedgerAmounts.NONE, LedgerAmounts::plus);

@@ -16,7 +16,7 @@ public record PortfolioFigures(long projects, BigDecimal partnerChf, BigDecimal 
         return partnerChf.add(ituChf);
     }
 
-    PortfolioFigures plus(PortfolioFigures other) {
+    public PortfolioFigures plus(PortfolioFigures other) {
         return new PortfolioFigures(projects + other.projects,
                 partnerChf.add(other.partnerChf), ituChf.add(other.ituChf));
     }

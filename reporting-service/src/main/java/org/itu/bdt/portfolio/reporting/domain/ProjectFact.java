@@ -7,8 +7,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The newest revision of a project the reporting service has seen. */
 @Entity
@@ -39,6 +42,32 @@ public class ProjectFact extends PanacheEntityBase {
     @Column(name = "revision", nullable = false)
     public int revision;
 
+    @Column(name = "title")
+    public String title;
+
+    @Column(name = "scope")
+    public String scope;
+
+    @Column(name = "regional_initiative")
+    public String regionalInitiative;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "regional_initiatives", nullable = false)
+    public List<Initiative> regionalInitiatives = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "recipient_countries", nullable = false)
+    public List<String> recipientCountries = List.of();
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "status_since")
+    public LocalDate statusSince;
+
+    @Column(name = "imported", nullable = false)
+    public boolean imported = true;
+
     protected ProjectFact() {
     }
 
@@ -52,14 +81,34 @@ public class ProjectFact extends PanacheEntityBase {
         this.revision = revision;
     }
 
+    /** The descriptive fields of the snapshot; missing lists (events older than them) stay empty. */
+    public ProjectFact describedAs(ProjectDescription description) {
+        title = description.title();
+        scope = description.scope();
+        regionalInitiative = description.regionalInitiative();
+        regionalInitiatives = description.regionalInitiatives() == null ? List.of()
+                : List.copyOf(description.regionalInitiatives());
+        recipientCountries = description.recipientCountries() == null ? List.of()
+                : List.copyOf(description.recipientCountries());
+        endDate = description.endDate();
+        statusSince = description.statusSince();
+        imported = description.imported() == null || description.imported();
+        return this;
+    }
+
     boolean supersedes(ProjectFact known) {
         return known == null || revision > known.revision;
     }
 
-    boolean isOngoing() {
-        return status == ProjectStatus.ONGOING;
+    /** The initiative codes the project serves: its list, else its single code, else none. */
+    public List<String> initiativeCodes() {
+        if (!regionalInitiatives.isEmpty()) {
+            return regionalInitiatives.stream().map(Initiative::code).distinct().toList();
+        }
+        return regionalInitiative == null ? List.of() : List.of(regionalInitiative);
     }
 
+    /** Without any status change, the project's status counts from this date on (the rule before the history). */
     LocalDate countedFrom() {
         if (signedOn != null) {
             return signedOn;

@@ -13,54 +13,75 @@ import java.util.stream.Stream;
  * @param project null until the project itself has been seen
  */
 public record ProjectFacts(ProjectFact project, List<AgreementFact> agreements, List<AmendmentFact> amendments,
-                           List<CancellationFact> cancellations) {
+                           List<CancellationFact> cancellations, List<StatusChangeFact> statusChanges) {
 
     private static final Comparator<AmendmentFact> IN_EFFECT_ORDER = Comparator
             .comparing((AmendmentFact amendment) -> amendment.effectiveOn)
             .thenComparing(amendment -> amendment.amendmentId);
+    private static final Comparator<StatusChangeFact> HISTORY_ORDER = Comparator
+            .comparing((StatusChangeFact change) -> change.changedOn)
+            .thenComparingInt(change -> change.revision);
+    private static final Comparator<AgreementFact> AGREEMENT_ORDER =
+            Comparator.comparing(agreement -> agreement.agreementNumber);
 
     public ProjectFacts {
-        agreements = List.copyOf(agreements);
+        agreements = agreements.stream().sorted(AGREEMENT_ORDER).toList();
         amendments = List.copyOf(amendments);
         cancellations = List.copyOf(cancellations);
+        statusChanges = statusChanges.stream().sorted(HISTORY_ORDER).toList();
     }
 
     public static ProjectFacts none() {
-        return new ProjectFacts(null, List.of(), List.of(), List.of());
+        return new ProjectFacts(null, List.of(), List.of(), List.of(), List.of());
     }
 
     public ProjectFacts with(ProjectFact revision) {
-        return revision.supersedes(project) ? new ProjectFacts(revision, agreements, amendments, cancellations) : this;
+        return revision.supersedes(project)
+                ? new ProjectFacts(revision, agreements, amendments, cancellations, statusChanges) : this;
     }
 
     public ProjectFacts with(AgreementFact agreement) {
         boolean known = agreements.stream().anyMatch(a -> a.agreementNumber.equals(agreement.agreementNumber));
-        return known ? this : new ProjectFacts(project, append(agreements, agreement), amendments, cancellations);
+        return known ? this : new ProjectFacts(project, append(agreements, agreement), amendments, cancellations,
+                statusChanges);
     }
 
     public ProjectFacts with(AmendmentFact amendment) {
         boolean known = amendments.stream().anyMatch(a -> a.amendmentId.equals(amendment.amendmentId));
-        return known ? this : new ProjectFacts(project, agreements, append(amendments, amendment), cancellations);
+        return known ? this : new ProjectFacts(project, agreements, append(amendments, amendment), cancellations,
+                statusChanges);
     }
 
     /** An agreement is cancelled once: a second cancellation of it changes nothing. */
     public ProjectFacts with(CancellationFact cancellation) {
         boolean known = cancellationOf(cancellation.agreementNumber).isPresent();
-        return known ? this : new ProjectFacts(project, agreements, amendments, append(cancellations, cancellation));
+        return known ? this : new ProjectFacts(project, agreements, amendments, append(cancellations, cancellation),
+                statusChanges);
+    }
+
+    /** A project takes one status per revision: a second change with the same revision changes nothing. */
+    public ProjectFacts with(StatusChangeFact change) {
+        boolean known = statusChanges.stream().anyMatch(c -> c.revision == change.revision);
+        return known ? this : new ProjectFacts(project, agreements, amendments, cancellations,
+                append(statusChanges, change));
+    }
+
+    public ProjectAt at(LocalDate date) {
+        return new ProjectAt(this, date);
     }
 
     public Contribution contribution() {
         return Contribution.of(this);
     }
 
-    List<AmendmentFact> amendmentsOf(AgreementFact agreement) {
+    public List<AmendmentFact> amendmentsOf(AgreementFact agreement) {
         return amendments.stream()
                 .filter(amendment -> amendment.agreementNumber.equals(agreement.agreementNumber))
                 .sorted(IN_EFFECT_ORDER)
                 .toList();
     }
 
-    Optional<LocalDate> cancelledOn(AgreementFact agreement) {
+    public Optional<LocalDate> cancelledOn(AgreementFact agreement) {
         return cancellationOf(agreement.agreementNumber).map(cancellation -> cancellation.cancelledOn);
     }
 

@@ -43,16 +43,16 @@ public class RegionLedger {
     }
 
     public void add(Contribution change) {
-        change.lines().forEach((line, amounts) -> {
+        change.lines(Dimension.REGION).forEach((line, amounts) -> {
             entityManager.createNativeQuery(ADD)
-                    .setParameter("region", line.region().name())
+                    .setParameter("region", line.key())
                     .setParameter("effectiveOn", line.effectiveOn())
                     .setParameter("projects", amounts.projects())
                     .setParameter("partnerChf", amounts.partnerChf())
                     .setParameter("ituChf", amounts.ituChf())
                     .executeUpdate();
             entityManager.createNativeQuery(REMOVE_IF_NONE)
-                    .setParameter("region", line.region().name())
+                    .setParameter("region", line.key())
                     .setParameter("effectiveOn", line.effectiveOn())
                     .executeUpdate();
         });

@@ -10,11 +10,11 @@ import static org.itu.bdt.portfolio.reporting.events.EventPayloads.required;
 
 /** Data of AgreementAmended, reduced to the fields the reports use. */
 record AgreementAmended(String amendmentId, String agreementNumber, String projectNumber,
-                        LocalDate effectiveOn, BigDecimal newChfAmount) {
+                        LocalDate effectiveOn, BigDecimal newChfAmount, BigDecimal newOriginalAmount) {
 
     AmendmentFact toFact() {
         return new AmendmentFact(required(amendmentId, "amendmentId"), required(agreementNumber, "agreementNumber"),
                 required(projectNumber, "projectNumber"), required(effectiveOn, "effectiveOn"),
-                chf(newChfAmount, "newChfAmount"));
+                chf(newChfAmount, "newChfAmount"), newOriginalAmount);
     }
 }

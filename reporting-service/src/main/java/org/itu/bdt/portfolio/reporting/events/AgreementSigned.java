@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.reporting.events;
 import org.itu.bdt.portfolio.reporting.domain.AgreementFact;
 import org.itu.bdt.portfolio.reporting.domain.AgreementKind;
 import org.itu.bdt.portfolio.reporting.domain.ContributionType;
+import org.itu.bdt.portfolio.reporting.domain.Conversion;
 import org.itu.bdt.portfolio.reporting.domain.FundingSource;
 
 import java.math.BigDecimal;
@@ -15,13 +16,16 @@ import static org.itu.bdt.portfolio.reporting.events.EventPayloads.required;
  * Data of AgreementSigned, reduced to the fields the reports use. kind and contribution came later: an event
  * without them is a cash project agreement, as every agreement signed before them was.
  */
-record AgreementSigned(String agreementNumber, String projectNumber, FundingSource fundingSource,
-                       BigDecimal chfAmount, LocalDate signedOn, AgreementKind kind, ContributionType contribution) {
+record AgreementSigned(String agreementNumber, String projectNumber, String partnerId, FundingSource fundingSource,
+                       String currency, BigDecimal originalAmount, BigDecimal chfAmount, LocalDate signedOn,
+                       BigDecimal rate, String rateMonth, String rateSource, AgreementKind kind,
+                       ContributionType contribution) {
 
     AgreementFact toFact() {
         return new AgreementFact(required(agreementNumber, "agreementNumber"), required(projectNumber, "projectNumber"),
                 required(fundingSource, "fundingSource"), chf(chfAmount, "chfAmount"), required(signedOn, "signedOn"),
                 kind == null ? AgreementKind.PROJECT_AGREEMENT : kind,
-                contribution == null ? ContributionType.CASH : contribution);
+                contribution == null ? ContributionType.CASH : contribution)
+                .convertedFrom(partnerId, new Conversion(currency, originalAmount, rate, rateMonth, rateSource));
     }
 }

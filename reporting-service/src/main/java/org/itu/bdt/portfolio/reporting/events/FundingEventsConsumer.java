@@ -61,6 +61,10 @@ public class FundingEventsConsumer implements EventApplier {
                     projection.apply(event.id(), cancellation.projectNumber, facts -> facts.with(cancellation));
                 });
             }
+            case "PartnerRegistered", "PartnerUpdated" -> {
+                PartnerChanged data = payloads.read(payload, PartnerChanged.class);
+                transactions.runUntilCommitted(() -> projection.apply(event.id(), data.toFact()));
+            }
             default -> transactions.runUntilCommitted(() -> projection.skip(event.id()));
         }
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.itu.bdt.portfolio.reporting.domain.ProjectFact;
+import org.itu.bdt.portfolio.reporting.domain.StatusChangeFact;
 
 /** Consumes portfolio.projects.v1. */
 @ApplicationScoped
@@ -43,6 +44,13 @@ public class ProjectEventsConsumer implements EventApplier {
                 transactions.runUntilCommitted(() -> {
                     ProjectFact revision = data.toFact();
                     projection.apply(event.id(), revision.projectNumber, facts -> facts.with(revision));
+                });
+            }
+            case "ProjectStatusChanged" -> {
+                ProjectStatusChanged data = payloads.read(payload, ProjectStatusChanged.class);
+                transactions.runUntilCommitted(() -> {
+                    StatusChangeFact change = data.toFact();
+                    projection.apply(event.id(), change.projectNumber, facts -> facts.with(change));
                 });
             }
             default -> transactions.runUntilCommitted(() -> projection.skip(event.id()));

@@ -1,19 +1,29 @@
 package org.itu.bdt.portfolio.reporting.events;
 
+import org.itu.bdt.portfolio.reporting.domain.Initiative;
+import org.itu.bdt.portfolio.reporting.domain.ProjectDescription;
 import org.itu.bdt.portfolio.reporting.domain.ProjectFact;
 import org.itu.bdt.portfolio.reporting.domain.ProjectStatus;
 import org.itu.bdt.portfolio.reporting.domain.Region;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.itu.bdt.portfolio.reporting.events.EventPayloads.required;
 
-/** Data of ProjectRegistered and ProjectUpdated, reduced to the fields the reports use. */
+/**
+ * Data of ProjectRegistered and ProjectUpdated, reduced to the fields the reports use. The descriptive fields
+ * came later: an event without them leaves them null or empty, and counts as imported.
+ */
 record ProjectSnapshot(String projectNumber, Region region, ProjectStatus status,
-                       LocalDate signedOn, LocalDate startDate, Integer revision) {
+                       LocalDate signedOn, LocalDate startDate, Integer revision,
+                       String title, String scope, String regionalInitiative, List<Initiative> regionalInitiatives,
+                       List<String> recipientCountries, LocalDate endDate, LocalDate statusSince, Boolean imported) {
 
     ProjectFact toFact() {
         return new ProjectFact(required(projectNumber, "projectNumber"), required(region, "region"),
-                required(status, "status"), signedOn, startDate, required(revision, "revision"));
+                required(status, "status"), signedOn, startDate, required(revision, "revision"))
+                .describedAs(new ProjectDescription(title, scope, regionalInitiative, regionalInitiatives,
+                        recipientCountries, endDate, statusSince, imported));
     }
 }

@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.reporting.events;
 import org.itu.bdt.portfolio.reporting.domain.LedgerAmounts;
 import org.itu.bdt.portfolio.reporting.domain.LedgerLine;
 import org.itu.bdt.portfolio.reporting.domain.PortfolioFigures;
+import org.itu.bdt.portfolio.reporting.domain.Region;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ public record RegionLedgerChange(String region, String label, LocalDate effectiv
     }
 
     static RegionLedgerChange of(LedgerLine line, LedgerAmounts delta, LocalDate today, PortfolioFigures figures) {
-        return new RegionLedgerChange(line.region().name(), line.region().label(), line.effectiveOn(),
+        Region region = Region.valueOf(line.key());
+        return new RegionLedgerChange(region.name(), region.label(), line.effectiveOn(),
                 new Change(delta.projects(), delta.partnerChf(), delta.ituChf(),
                         delta.partnerChf().add(delta.ituChf())),
                 new Today(today, figures.projects(), figures.partnerChf(), figures.ituChf(), figures.totalChf()));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import org.itu.bdt.portfolio.reporting.domain.AggregateChanged;
 import org.itu.bdt.portfolio.reporting.domain.Contribution;
+import org.itu.bdt.portfolio.reporting.domain.Dimension;
 import org.itu.bdt.portfolio.reporting.domain.PortfolioByRegion;
 import org.itu.bdt.portfolio.reporting.domain.RegionFigures;
 import org.itu.bdt.portfolio.reporting.domain.RegionLedger;
@@ -34,9 +35,9 @@ class RegionLedgerChanges {
         }
         LocalDate today = LocalDate.now();
         PortfolioByRegion portfolio = ledger.asOf(today);
-        change.lines().forEach((line, delta) -> changes.fire(new AggregateChanged(NAME, RegionLedgerChange.of(
+        change.lines(Dimension.REGION).forEach((line, delta) -> changes.fire(new AggregateChanged(NAME, RegionLedgerChange.of(
                 line, delta, today, portfolio.regions().stream()
-                        .filter(region -> region.region() == line.region())
+                        .filter(region -> region.region().name().equals(line.key()))
                         .map(RegionFigures::figures)
                         .findFirst().orElseThrow()))));
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ class PortfolioByRegionCsvTest {
                 .map(region -> new RegionFigures(region, fortyChfEach))
                 .toList());
 
-        assertThat(PortfolioByRegionCsv.of(portfolio)).isEqualTo("""
+        assertThat(ReportCsv.of(PortfolioByRegionResource.table(portfolio))).isEqualTo("""
                 region,projects,partner_funding,itu_funding,total
                 Africa,1,0.0,0.0,0.0
                 Americas,1,0.0,0.0,0.0
@@ -31,6 +32,20 @@ class PortfolioByRegionCsvTest {
                 Europe,1,0.0,0.0,0.0
                 Inter-regional,1,0.0,0.0,0.0
                 Total,7,0.3,0.0,0.3
+                """);
+    }
+
+    @Test
+    void aTextWithACommaOrAQuoteIsQuotedAndEmptyCellsStayEmpty() {
+        var table = new ReportTable("t", List.of(ReportTable.text("name"), ReportTable.text("note"),
+                ReportTable.money("total", ReportTable.Kind.THOUSANDS_0)))
+                .row("AFR3 – Trust, security and safety", "a \"b\" c", new BigDecimal("166500.00"))
+                .row("Total", null, new BigDecimal("499.99"));
+
+        assertThat(ReportCsv.of(table)).isEqualTo("""
+                name,note,total
+                "AFR3 – Trust, security and safety","a ""b"" c",167
+                Total,,0
                 """);
     }
 }

@@ -75,7 +75,7 @@ class PortfolioByRegionReportTest {
                         + "\"total\":26890410.00}");
 
         String csv = given().accept("text/csv").queryParam("asOf", "2024-12-31").get(REPORT)
-                .then().statusCode(200).header("Content-Type", PortfolioByRegionCsv.MEDIA_TYPE).extract().asString();
+                .then().statusCode(200).header("Content-Type", "text/csv").extract().asString();
         assertThat(csv).isEqualTo("""
                 region,projects,partner_funding,itu_funding,total
                 Africa,1,26548.5,342.0,26890.4

@@ -29,7 +29,7 @@ class ContributionTest {
     void anOngoingProjectContributesItselfOnItsSignatureAndEachAgreementOnItsOwn() {
         ProjectFacts facts = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(PARTNER_AGREEMENT).with(ITU_AGREEMENT);
 
-        assertThat(facts.contribution().lines()).containsExactly(
+        assertThat(facts.contribution().lines(Dimension.REGION)).containsExactly(
                 Map.entry(line("2024-09-12"), new LedgerAmounts(1, chf("48005.18"), BigDecimal.ZERO)),
                 Map.entry(line("2024-09-20"), new LedgerAmounts(0, BigDecimal.ZERO, chf("47500.00"))));
     }
@@ -39,7 +39,7 @@ class ContributionTest {
         ProjectFacts facts = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(ITU_AGREEMENT)
                 .with(ITU_SECOND_CUT).with(ITU_CUT);
 
-        assertThat(facts.contribution().lines()).containsExactly(
+        assertThat(facts.contribution().lines(Dimension.REGION)).containsExactly(
                 Map.entry(line("2024-09-12"), new LedgerAmounts(1, BigDecimal.ZERO, BigDecimal.ZERO)),
                 Map.entry(line("2024-09-20"), new LedgerAmounts(0, BigDecimal.ZERO, chf("47500.00"))),
                 Map.entry(line("2024-12-02"), new LedgerAmounts(0, BigDecimal.ZERO, chf("-3300.00"))),
@@ -73,7 +73,7 @@ class ContributionTest {
         ProjectFacts withoutProject = ProjectFacts.none().with(ITU_CUT).with(ITU_AGREEMENT);
 
         assertThat(withoutProject.contribution().isEmpty()).isTrue();
-        assertThat(withoutProject.with(ONGOING_IN_EUROPE).contribution().lines())
+        assertThat(withoutProject.with(ONGOING_IN_EUROPE).contribution().lines(Dimension.REGION))
                 .containsEntry(line("2024-09-20"), new LedgerAmounts(0, BigDecimal.ZERO, chf("47500.00")))
                 .containsEntry(line("2024-12-02"), new LedgerAmounts(0, BigDecimal.ZERO, chf("-3300.00")));
     }
@@ -82,7 +82,7 @@ class ContributionTest {
     void anAmendmentWithoutItsAgreementContributesNothing() {
         ProjectFacts facts = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(ITU_CUT);
 
-        assertThat(facts.contribution().lines()).containsOnlyKeys(line("2024-09-12"));
+        assertThat(facts.contribution().lines(Dimension.REGION)).containsOnlyKeys(line("2024-09-12"));
     }
 
     @Test
@@ -90,10 +90,10 @@ class ContributionTest {
         ProjectFacts inEurope = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(PARTNER_AGREEMENT);
         ProjectFacts inAfrica = inEurope.with(project(Region.AFRICA, ProjectStatus.ONGOING, 2));
 
-        assertThat(inAfrica.contribution().minus(inEurope.contribution()).lines()).containsExactly(
-                Map.entry(new LedgerLine(Region.AFRICA, date("2024-09-12")),
+        assertThat(inAfrica.contribution().minus(inEurope.contribution()).lines(Dimension.REGION)).containsExactly(
+                Map.entry(new LedgerLine(Dimension.REGION, "AFRICA", date("2024-09-12")),
                         new LedgerAmounts(1, chf("48005.18"), BigDecimal.ZERO)),
-                Map.entry(new LedgerLine(Region.EUROPE, date("2024-09-12")),
+                Map.entry(new LedgerLine(Dimension.REGION, "EUROPE", date("2024-09-12")),
                         new LedgerAmounts(-1, chf("-48005.18"), BigDecimal.ZERO)));
     }
 
@@ -102,8 +102,8 @@ class ContributionTest {
         ProjectFacts ongoing = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(ITU_AGREEMENT).with(ITU_CUT);
         ProjectFacts closed = ongoing.with(project(Region.EUROPE, ProjectStatus.OPERATIONALLY_CLOSED, 2));
 
-        assertThat(closed.contribution().isEmpty()).isTrue();
-        assertThat(closed.contribution().minus(ongoing.contribution()).lines()).containsExactly(
+        assertThat(closed.contribution().lines(Dimension.REGION)).isEmpty();
+        assertThat(closed.contribution().minus(ongoing.contribution()).lines(Dimension.REGION)).containsExactly(
                 Map.entry(line("2024-09-12"), new LedgerAmounts(-1, BigDecimal.ZERO, BigDecimal.ZERO)),
                 Map.entry(line("2024-09-20"), new LedgerAmounts(0, BigDecimal.ZERO, chf("-47500.00"))),
                 Map.entry(line("2024-12-02"), new LedgerAmounts(0, BigDecimal.ZERO, chf("3300.00"))));
@@ -121,8 +121,10 @@ class ContributionTest {
         var unsigned = new ProjectFact("7MNE24002", Region.EUROPE, ProjectStatus.ONGOING, null, date("2024-10-01"), 1);
         var undated = new ProjectFact("7MNE24002", Region.EUROPE, ProjectStatus.ONGOING, null, null, 1);
 
-        assertThat(ProjectFacts.none().with(unsigned).contribution().lines()).containsOnlyKeys(line("2024-10-01"));
-        assertThat(ProjectFacts.none().with(undated).contribution().lines()).containsOnlyKeys(line("1900-01-01"));
+        assertThat(ProjectFacts.none().with(unsigned).contribution().lines(Dimension.REGION))
+                .containsOnlyKeys(line("2024-10-01"));
+        assertThat(ProjectFacts.none().with(undated).contribution().lines(Dimension.REGION))
+                .containsOnlyKeys(line("1900-01-01"));
     }
 
     @Test
@@ -130,7 +132,7 @@ class ContributionTest {
         AgreementFact supplement = partnerAgreement("7MNE24002-04", "12000.00", "2024-11-05",
                 AgreementKind.SUPPLEMENTARY_AGREEMENT, ContributionType.CASH);
 
-        assertThat(ProjectFacts.none().with(ONGOING_IN_EUROPE).with(supplement).contribution().lines())
+        assertThat(ProjectFacts.none().with(ONGOING_IN_EUROPE).with(supplement).contribution().lines(Dimension.REGION))
                 .containsEntry(line("2024-11-05"), new LedgerAmounts(0, chf("12000.00"), BigDecimal.ZERO));
     }
 
@@ -139,7 +141,7 @@ class ContributionTest {
         AgreementFact inKind = partnerAgreement("7MNE24002-04", "12000.00", "2024-11-05",
                 AgreementKind.PROJECT_AGREEMENT, ContributionType.IN_KIND);
 
-        assertThat(ProjectFacts.none().with(ONGOING_IN_EUROPE).with(inKind).contribution().lines())
+        assertThat(ProjectFacts.none().with(ONGOING_IN_EUROPE).with(inKind).contribution().lines(Dimension.REGION))
                 .containsOnlyKeys(line("2024-09-12"));
     }
 
@@ -151,7 +153,7 @@ class ContributionTest {
                 AgreementKind.VOLUNTARY_CONTRIBUTION, ContributionType.CASH);
 
         assertThat(ProjectFacts.none().with(ONGOING_IN_EUROPE).with(sponsorship).with(voluntary).contribution()
-                .lines()).containsOnlyKeys(line("2024-09-12"));
+                .lines(Dimension.REGION)).containsOnlyKeys(line("2024-09-12"));
     }
 
     @Test
@@ -159,7 +161,7 @@ class ContributionTest {
         ProjectFacts facts = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(ITU_AGREEMENT).with(ITU_CUT)
                 .with(ITU_SECOND_CUT).with(cancellation("7MNE24002-03", "2025-01-15"));
 
-        assertThat(facts.contribution().lines()).containsExactly(
+        assertThat(facts.contribution().lines(Dimension.REGION)).containsExactly(
                 Map.entry(line("2024-09-12"), new LedgerAmounts(1, BigDecimal.ZERO, BigDecimal.ZERO)),
                 Map.entry(line("2024-09-20"), new LedgerAmounts(0, BigDecimal.ZERO, chf("47500.00"))),
                 Map.entry(line("2024-12-02"), new LedgerAmounts(0, BigDecimal.ZERO, chf("-3300.00"))),
@@ -171,7 +173,7 @@ class ContributionTest {
         ProjectFacts facts = ProjectFacts.none().with(ONGOING_IN_EUROPE).with(PARTNER_AGREEMENT)
                 .with(cancellation("7MNE24002-01", "2024-09-12"));
 
-        assertThat(facts.contribution().lines()).containsExactly(
+        assertThat(facts.contribution().lines(Dimension.REGION)).containsExactly(
                 Map.entry(line("2024-09-12"), new LedgerAmounts(1, BigDecimal.ZERO, BigDecimal.ZERO)));
     }
 
@@ -204,7 +206,7 @@ class ContributionTest {
         ProjectFacts facts = ProjectFacts.none();
         for (UnaryOperator<ProjectFacts> event : events) {
             ProjectFacts after = event.apply(facts);
-            after.contribution().minus(facts.contribution()).lines()
+            after.contribution().minus(facts.contribution()).lines(Dimension.REGION)
                     .forEach((line, amounts) -> ledger.merge(line, amounts, LedgerAmounts::plus));
             facts = after;
         }
@@ -246,7 +248,7 @@ class ContributionTest {
     }
 
     private static LedgerLine line(String date) {
-        return new LedgerLine(Region.EUROPE, date(date));
+        return new LedgerLine(Dimension.REGION, "EUROPE", date(date));
     }
 
     private static LocalDate date(String iso) {
