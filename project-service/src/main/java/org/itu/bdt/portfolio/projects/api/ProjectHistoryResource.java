@@ -23,6 +23,7 @@ import org.itu.bdt.portfolio.projects.domain.StatusChange;
 import org.itu.bdt.portfolio.projects.domain.TransitionCause;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,10 +35,12 @@ public class ProjectHistoryResource {
 
     private final ProjectRegistry registry;
     private final ProjectTransitions transitions;
+    private final Clock clock;
 
-    ProjectHistoryResource(ProjectRegistry registry, ProjectTransitions transitions) {
+    ProjectHistoryResource(ProjectRegistry registry, ProjectTransitions transitions, Clock clock) {
         this.registry = registry;
         this.transitions = transitions;
+        this.clock = clock;
     }
 
     @POST
@@ -53,7 +56,7 @@ public class ProjectHistoryResource {
     public Response transition(@PathParam("projectNumber") String projectNumber,
                                @HeaderParam(Actors.HEADER) String user,
                                @NotNull @Valid TransitionRequest body) {
-        LocalDate changedOn = body.changedOn() != null ? body.changedOn() : LocalDate.now();
+        LocalDate changedOn = body.changedOn() != null ? body.changedOn() : LocalDate.now(clock);
         StatusChange change = transitions.transition(projectNumber, body.to(), TransitionCause.MANUAL,
                 Actors.of(user), body.reason(), changedOn);
         return Response.created(URI.create("/api/projects/" + projectNumber + "/history"))

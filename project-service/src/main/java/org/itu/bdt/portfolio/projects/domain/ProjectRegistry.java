@@ -5,11 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Registers, revises and finds projects. Callers own the transaction. */
 @ApplicationScoped
 public class ProjectRegistry {
+
+    private final Clock clock;
+
+    ProjectRegistry(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Registers a new project as PROPOSED, or imports an existing one when its status is given: the status then
@@ -20,8 +27,8 @@ public class ProjectRegistry {
             throw new ProjectAlreadyRegisteredException(projectNumber);
         }
         boolean imported = details.status() != null;
-        LocalDate since = imported ? firstNonNull(statusSince, details.signedOn(), details.startDate(), LocalDate.now())
-                : LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate since = imported ? firstNonNull(statusSince, details.signedOn(), details.startDate(), today) : today;
         Project project = new Project(projectNumber, details.withStatusIfAbsent(ProjectStatus.PROPOSED), since, imported);
         try {
             project.persistAndFlush();
