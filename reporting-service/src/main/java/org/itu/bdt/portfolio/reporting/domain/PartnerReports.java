@@ -38,8 +38,10 @@ public class PartnerReports {
         }
         List<String> numbers = agreements.stream().map(agreement -> agreement.agreementNumber).toList();
         var context = new Context(asOf,
-                monitoring.instalmentsOf(numbers, asOf).stream().collect(Collectors.groupingBy(Instalment::agreementNumber)),
-                monitoring.reportsOf(numbers).stream().collect(Collectors.groupingBy(r -> r.report().agreementNumber())),
+                monitoring.instalmentsOf(numbers, asOf).stream()
+                        .collect(Collectors.groupingBy(Instalment::agreementNumber)),
+                monitoring.reportsOf(numbers).stream()
+                        .collect(Collectors.groupingBy(report -> report.report().agreementNumber())),
                 monitoring.schedulesOf(numbers).stream()
                         .collect(Collectors.toMap(ReportSchedule::agreementNumber, Function.identity())));
         Map<String, List<AgreementFact>> byProject = agreements.stream()

@@ -48,7 +48,8 @@ public class QuarterlyReports {
         List<QuarterlyReport.ReceivedInstalment> received = received(monitoring.instalmentsReceived(from, end));
         PortfolioByRegion portfolio = ledger.asOf(end);
         var figures = new QuarterlyReport.Figures(started.size(), ending.size(), closed.size(), overdue.size(),
-                open.size(), late.size(), signedChf(signed, FundingSource.PARTNER), signedChf(signed, FundingSource.ITU),
+                open.size(), late.size(), signedChf(signed, FundingSource.PARTNER),
+                signedChf(signed, FundingSource.ITU),
                 received.stream().map(QuarterlyReport.ReceivedInstalment::chf).filter(Objects::nonNull)
                         .reduce(ZERO, BigDecimal::add),
                 portfolio.total().projects(), portfolio.total().partnerChf(), portfolio.total().ituChf());

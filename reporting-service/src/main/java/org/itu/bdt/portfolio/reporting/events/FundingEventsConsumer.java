@@ -22,8 +22,8 @@ public class FundingEventsConsumer implements EventApplier {
     private final ConsumerProgress progress;
     private final String topic;
 
-    FundingEventsConsumer(PortfolioProjection projection, MonitoringFacts monitoring, EventPayloads payloads, ReadModelTransactions transactions,
-                          ConsumerProgress progress,
+    FundingEventsConsumer(PortfolioProjection projection, MonitoringFacts monitoring, EventPayloads payloads,
+                          ReadModelTransactions transactions, ConsumerProgress progress,
                           @ConfigProperty(name = "mp.messaging.incoming.funding.topic") String topic) {
         this.projection = projection;
         this.monitoring = monitoring;

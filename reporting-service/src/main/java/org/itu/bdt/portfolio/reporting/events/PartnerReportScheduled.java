@@ -12,7 +12,8 @@ record PartnerReportScheduled(String agreementNumber, String projectNumber, Stri
                               List<ReportSchedule.Deadline> deadlines, LocalDate endedOn) {
 
     ReportSchedule toFact() {
-        return new ReportSchedule(required(agreementNumber, "agreementNumber"), required(projectNumber, "projectNumber"),
+        return new ReportSchedule(required(agreementNumber, "agreementNumber"),
+                required(projectNumber, "projectNumber"),
                 partnerId, required(intervalMonths, "intervalMonths"), deadlines == null ? List.of() : deadlines,
                 endedOn);
     }

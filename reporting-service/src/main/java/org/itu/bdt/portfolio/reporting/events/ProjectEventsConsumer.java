@@ -25,8 +25,8 @@ public class ProjectEventsConsumer implements EventApplier {
     private final ConsumerProgress progress;
     private final String topic;
 
-    ProjectEventsConsumer(PortfolioProjection projection, MonitoringFacts monitoring, EventPayloads payloads, ReadModelTransactions transactions,
-                          ConsumerProgress progress,
+    ProjectEventsConsumer(PortfolioProjection projection, MonitoringFacts monitoring, EventPayloads payloads,
+                          ReadModelTransactions transactions, ConsumerProgress progress,
                           @ConfigProperty(name = "mp.messaging.incoming.projects.topic") String topic) {
         this.projection = projection;
         this.monitoring = monitoring;

@@ -53,7 +53,8 @@ class QuarterLockTest {
         String before = report("2025-Q1", "2025-06-30").getString("report");
         lock().statusCode(201).body("period", equalTo("2025-Q1")).body("lockedBy", equalTo("a.monitor"));
 
-        ConstructedQuarter.apply(tables, List.of(agreementSigned("7AAA25001-03", "7AAA25001", "PARTNER", "5000.00", "2025-03-15")));
+        ConstructedQuarter.apply(tables,
+                List.of(agreementSigned("7AAA25001-03", "7AAA25001", "PARTNER", "5000.00", "2025-03-15")));
 
         JsonPath locked = report("2025-Q1", "2025-06-30");
         assertThat(locked.getString("report")).isEqualTo(before);
