@@ -90,6 +90,18 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         return partner("PartnerUpdated", partnerId, name, type, country, revision);
     }
 
+    /** Any event of project-service, keyed by its project number. */
+    public static PortfolioEvent projectEvent(String type, String projectNumber, Map<String, ?> data) {
+        return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), type,
+                json(new LinkedHashMap<>(data)));
+    }
+
+    /** Any event of funding-service, keyed by its project number. */
+    public static PortfolioEvent fundingEvent(String type, String projectNumber, Map<String, ?> data) {
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), type,
+                json(new LinkedHashMap<>(data)));
+    }
+
     /** The same event with more data fields, as a newer producer publishes it. */
     public PortfolioEvent with(Map<String, ?> fields) {
         try {

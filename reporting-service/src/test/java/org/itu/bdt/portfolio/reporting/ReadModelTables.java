@@ -21,7 +21,14 @@ public class ReadModelTables {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "truncate consumed_event, project_fact, agreement_fact, amendment_fact, cancellation_fact, "
                         + "status_change_fact, partner_fact, breakdown_ledger, project_membership, initiative_label, "
-                        + "region_ledger").executeUpdate());
+                        + "region_ledger, instalment_fact, partner_report_fact, report_schedule_fact, "
+                        + "board_action_fact").executeUpdate());
+    }
+
+    /** Locks live outside the read model (reporting_admin), so clearing the read model keeps them. */
+    public void unlockAllQuarters() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "truncate reporting_admin.quarter_lock").executeUpdate());
     }
 
     public long consumedOf(Collection<UUID> eventIds) {

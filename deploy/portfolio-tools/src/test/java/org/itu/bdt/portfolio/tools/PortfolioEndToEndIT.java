@@ -210,6 +210,47 @@ class PortfolioEndToEndIT {
         assertReconciled(today);
     }
 
+    /**
+     * EC's agreements of the reference portfolio, amounts as the reference data has them; its schedule came from
+     * project-service's PartnerReportScheduled, through Kafka.
+     */
+    @Test
+    @Order(9)
+    void thePartnerReportOfEcListsItsProjectsAndExactAmounts() {
+        JsonNode report = api.reportJson("partners/EC?asOf=2024-12-31");
+
+        assertThat(report.get("partnerName").asText()).isEqualTo("European Commission");
+        assertThat(report.get("total").get("agreements").asInt()).isEqualTo(19);
+        assertThat(report.get("total").get("signedChf").decimalValue()).isEqualTo(new BigDecimal("33166026.12"));
+        JsonNode africaBbMaps = agreementOf(report, "9RAF24107");
+        assertThat(africaBbMaps.get("signed").get("chf").decimalValue()).isEqualTo(new BigDecimal("16499967.59"));
+        assertThat(africaBbMaps.get("received").get("amount").decimalValue()).isEqualTo(new BigDecimal("0.00"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(agreementOf(api.reportJson("partners/EC?asOf=2024-12-31"), "9RAF24107")
+                        .get("schedule").get("intervalMonths").asInt()).isEqualTo(6));
+    }
+
+    @Test
+    @Order(10)
+    void theQuarterlyReportOf2024Q4AnswersWithFigure1AtItsEnd() {
+        JsonNode quarter = api.reportJson("quarterly/2024-Q4").get("report");
+        JsonNode figure1 = api.portfolioByRegionJson("2024-12-31");
+
+        assertThat(quarter.get("end").asText()).isEqualTo("2024-12-31");
+        assertThat(quarter.get("figures").get("ongoingProjects").asLong())
+                .isEqualTo(figure1.get("total").get("projects").asLong());
+        assertThat(quarter.get("projects").get("signed").toString()).contains("9BRA24027");
+    }
+
+    private static JsonNode agreementOf(JsonNode report, String projectNumber) {
+        for (JsonNode project : report.get("projects")) {
+            if (project.get("projectNumber").asText().equals(projectNumber)) {
+                return project.get("agreements").get(0);
+            }
+        }
+        throw new AssertionError(projectNumber + " is not in the partner report");
+    }
+
     /** Waits for the events in flight, then expects no difference at all. */
     private void assertReconciled(String asOf) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->

@@ -1,6 +1,7 @@
 package org.itu.bdt.portfolio.projects.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -18,9 +19,11 @@ import java.util.Optional;
 public class PartnerReportSchedules {
 
     private final PartnerReportTerms terms;
+    private final Event<PartnerReportScheduleChanged> changed;
 
-    PartnerReportSchedules(PartnerReportTerms terms) {
+    PartnerReportSchedules(PartnerReportTerms terms, Event<PartnerReportScheduleChanged> changed) {
         this.terms = terms;
+        this.changed = changed;
     }
 
     void agreementRecorded(@Observes ProjectAgreements.AgreementRecorded recorded) {
@@ -31,13 +34,17 @@ public class PartnerReportSchedules {
         PartnerReportSchedule schedule = new PartnerReportSchedule(agreement, terms.defaultIntervalMonths());
         schedule.persist();
         plan(schedule);
+        announce(schedule);
     }
 
     void agreementCancelled(@Observes ProjectAgreements.AgreementCancellationRecorded cancelled) {
         ProjectAgreement agreement = cancelled.agreement();
         PartnerReportSchedule.<PartnerReportSchedule>findByIdOptional(agreement.agreementNumber())
                 .filter(schedule -> !schedule.ended())
-                .ifPresent(schedule -> end(schedule, ScheduleEnd.CANCELLATION, agreement.cancelledOn()));
+                .ifPresent(schedule -> {
+                    end(schedule, ScheduleEnd.CANCELLATION, agreement.cancelledOn());
+                    announce(schedule);
+                });
     }
 
     void projectClosed(@Observes ProjectTransitions.StatusChanged changed) {
@@ -53,6 +60,7 @@ public class PartnerReportSchedules {
             PartnerReportCalendar.finalReport(sequence, periodStart, change.changedOn()).stream()
                     .filter(deadline -> terms.tracks(deadline.dueOn()))
                     .forEach(deadline -> schedule.deadline(deadline, true).persist());
+            announce(schedule);
         }
     }
 
@@ -87,6 +95,7 @@ public class PartnerReportSchedules {
         PartnerReport.delete("agreementNumber = ?1 and submittedOn is null and dueOn > ?2", agreementNumber,
                 terms.today());
         plan(schedule);
+        announce(schedule);
         return schedule;
     }
 
@@ -101,7 +110,10 @@ public class PartnerReportSchedules {
                         for update of s skip locked""", PartnerReportSchedule.class)
                 .setParameter("today", today)
                 .getResultList();
-        passed.forEach(this::plan);
+        passed.forEach(schedule -> {
+            plan(schedule);
+            announce(schedule);
+        });
         return passed.size();
     }
 
@@ -124,6 +136,12 @@ public class PartnerReportSchedules {
                 .map(project -> project.details().endDate())
                 .filter(today::isBefore)
                 .orElse(today);
+    }
+
+    /** Tells the other services the schedule's interval, the deadlines still owed and its end. */
+    private void announce(PartnerReportSchedule schedule) {
+        changed.fire(new PartnerReportScheduleChanged(schedule, reportsOf(schedule).stream()
+                .filter(report -> !report.submitted()).toList()));
     }
 
     private static void end(PartnerReportSchedule schedule, ScheduleEnd reason, LocalDate on) {

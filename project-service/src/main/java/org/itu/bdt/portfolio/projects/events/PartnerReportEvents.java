@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.itu.bdt.portfolio.projects.domain.PartnerReport;
 import org.itu.bdt.portfolio.projects.domain.PartnerReportMilestone;
+import org.itu.bdt.portfolio.projects.domain.PartnerReportScheduleChanged;
 import org.itu.bdt.portfolio.projects.domain.PartnerReportTerms;
 
 /** Records partner-report events in the outbox, keyed by project number, in the transaction that reached the step. */
@@ -15,6 +16,7 @@ public class PartnerReportEvents {
     static final String OVERDUE = "PartnerReportOverdue";
     static final String SUBMITTED = "PartnerReportSubmitted";
     static final String SENT = "PartnerReportSent";
+    static final String SCHEDULED = "PartnerReportScheduled";
 
     private final Outbox outbox;
     private final PartnerReportTerms terms;
@@ -36,6 +38,10 @@ public class PartnerReportEvents {
             case SUBMITTED -> append(report, SUBMITTED, PartnerReportSubmittedEvent.of(report));
             case SENT -> append(report, SENT, PartnerReportSentEvent.of(report));
         }
+    }
+
+    void scheduled(@Observes PartnerReportScheduleChanged changed) {
+        outbox.append(topic, changed.schedule().projectNumber(), SCHEDULED, PartnerReportScheduledEvent.of(changed));
     }
 
     private void append(PartnerReport report, String type, Object data) {

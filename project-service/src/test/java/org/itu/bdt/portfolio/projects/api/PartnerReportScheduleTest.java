@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.projects.api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.itu.bdt.portfolio.projects.domain.ProjectStatus;
 import org.itu.bdt.portfolio.projects.domain.ProjectTransitions;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -166,6 +168,33 @@ class PartnerReportScheduleTest {
         given().when().get("/api/partner-reports/schedules/7EUR26207-01").then()
                 .body("reports.dueOn", contains("2025-02-28", "2025-08-31", "2026-02-28"));
         assertThat(rows.outboxEventsOf("7EUR26207", "PartnerReportDue")).hasSize(2);
+    }
+
+    @Test
+    void theScheduleIsAnnouncedWhenCreatedWhenItsIntervalChangesAndWhenItEnds() {
+        LocalDate today = LocalDate.now();
+        projects.propose("7EUR26208");
+        projects.approve("7EUR26208", today);
+        steps.sign("7EUR26208-01", "7EUR26208", "EC", today.minusMonths(8));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/api/projects/7EUR26208")
+                .then().body("status", equalTo("ONGOING")));
+        changeInterval("7EUR26208-01", 12).statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> transitions.transition("7EUR26208",
+                ProjectStatus.OPERATIONALLY_CLOSED, TransitionCause.BOARD_DECISION, "Project Board", "done", today));
+
+        List<JsonPath> announced = rows.outboxPayloadsOf("7EUR26208", "PartnerReportScheduled").stream()
+                .map(JsonPath::from).toList();
+        String firstDue = today.minusMonths(8).plusMonths(6).toString();
+        assertThat(announced).hasSize(3);
+        assertThat(announced.get(0).getString("agreementNumber")).isEqualTo("7EUR26208-01");
+        assertThat(announced.get(0).getString("partnerId")).isEqualTo("EC");
+        assertThat(announced.get(0).getInt("intervalMonths")).isEqualTo(6);
+        assertThat(announced.get(0).getString("deadlines[0].reportId")).isEqualTo("7EUR26208-01-R1");
+        assertThat(announced.get(0).getString("deadlines[0].dueOn")).isEqualTo(firstDue);
+        assertThat(announced.get(0).getString("endedOn")).isNull();
+        assertThat(announced.get(1).getInt("intervalMonths")).isEqualTo(12);
+        assertThat(announced.get(2).getString("endedOn")).isEqualTo(today.toString());
+        assertThat(announced.get(2).getList("deadlines.reportId")).contains("7EUR26208-01-R1");
     }
 
     private static io.restassured.response.ValidatableResponse changeInterval(String agreementNumber, int months) {

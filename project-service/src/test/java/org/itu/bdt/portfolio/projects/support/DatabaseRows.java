@@ -74,6 +74,25 @@ public class DatabaseRows {
         }
     }
 
+    /** The data of the outbox events of one type written for a project, oldest first. */
+    public List<String> outboxPayloadsOf(String projectNumber, String eventType) {
+        String sql = "select payload from outbox_event where message_key = ? and event_type = ? order by position";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, projectNumber);
+            statement.setString(2, eventType);
+            List<String> payloads = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    payloads.add(result.getString(1));
+                }
+            }
+            return payloads;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The outbox events of one type written for a project, oldest first. */
     public List<OutboxRow> outboxEventsOf(String projectNumber, String eventType) {
         return outboxEventsOf(projectNumber).stream().filter(row -> row.eventType().equals(eventType)).toList();

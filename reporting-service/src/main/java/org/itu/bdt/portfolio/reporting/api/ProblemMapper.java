@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.reporting.api;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.itu.bdt.portfolio.reporting.domain.QuarterLockConflictException;
 import org.itu.bdt.portfolio.reporting.infra.RebuildAlreadyRunningException;
 import org.itu.bdt.portfolio.reporting.infra.SourceUnavailableException;
 import org.jboss.logging.Logger;
@@ -31,6 +32,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response rebuildRunning(RebuildAlreadyRunningException e, UriInfo uri) {
+        return respond(Problem.of("conflict", "Conflict", 409, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response quarterLockConflict(QuarterLockConflictException e, UriInfo uri) {
         return respond(Problem.of("conflict", "Conflict", 409, e.getMessage(), path(uri)));
     }
 

@@ -8,21 +8,25 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.itu.bdt.portfolio.reporting.domain.AgreementFact;
 import org.itu.bdt.portfolio.reporting.domain.AmendmentFact;
 import org.itu.bdt.portfolio.reporting.domain.CancellationFact;
+import org.itu.bdt.portfolio.reporting.domain.Instalment;
+import org.itu.bdt.portfolio.reporting.domain.MonitoringFacts;
 
 /** Consumes portfolio.funding.v1. */
 @ApplicationScoped
 public class FundingEventsConsumer implements EventApplier {
 
     private final PortfolioProjection projection;
+    private final MonitoringFacts monitoring;
     private final EventPayloads payloads;
     private final ReadModelTransactions transactions;
     private final ConsumerProgress progress;
     private final String topic;
 
-    FundingEventsConsumer(PortfolioProjection projection, EventPayloads payloads, ReadModelTransactions transactions,
-                          ConsumerProgress progress,
+    FundingEventsConsumer(PortfolioProjection projection, MonitoringFacts monitoring, EventPayloads payloads,
+                          ReadModelTransactions transactions, ConsumerProgress progress,
                           @ConfigProperty(name = "mp.messaging.incoming.funding.topic") String topic) {
         this.projection = projection;
+        this.monitoring = monitoring;
         this.payloads = payloads;
         this.transactions = transactions;
         this.progress = progress;
@@ -64,6 +68,11 @@ public class FundingEventsConsumer implements EventApplier {
             case "PartnerRegistered", "PartnerUpdated" -> {
                 PartnerChanged data = payloads.read(payload, PartnerChanged.class);
                 transactions.runUntilCommitted(() -> projection.apply(event.id(), data.toFact()));
+            }
+            case "InstalmentReceived" -> {
+                Instalment instalment = payloads.read(payload, InstalmentReceived.class).toFact();
+                transactions.runUntilCommitted(() -> projection.record(event.id(), instalment.projectNumber(),
+                        () -> monitoring.save(instalment)));
             }
             default -> transactions.runUntilCommitted(() -> projection.skip(event.id()));
         }

@@ -66,6 +66,18 @@ class PortfolioProjection {
         }
     }
 
+    /**
+     * A monitoring fact (instalment, partner report, schedule, board action): stored once, under the project's lock,
+     * with no ledger to move because the reports read these facts directly.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(UUID eventId, String projectNumber, Runnable store) {
+        facts.lock(projectNumber);
+        if (consumedEvents.firstDelivery(eventId)) {
+            store.run();
+        }
+    }
+
     /** An event type this version does not know: recorded, so that a replay skips it too, and otherwise ignored. */
     @Transactional(Transactional.TxType.MANDATORY)
     void skip(UUID eventId) {

@@ -5,23 +5,31 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.itu.bdt.portfolio.reporting.domain.BoardAction;
+import org.itu.bdt.portfolio.reporting.domain.MonitoringFacts;
+import org.itu.bdt.portfolio.reporting.domain.OwedReport;
 import org.itu.bdt.portfolio.reporting.domain.ProjectFact;
+import org.itu.bdt.portfolio.reporting.domain.ReportSchedule;
 import org.itu.bdt.portfolio.reporting.domain.StatusChangeFact;
+
+import java.util.List;
 
 /** Consumes portfolio.projects.v1. */
 @ApplicationScoped
 public class ProjectEventsConsumer implements EventApplier {
 
     private final PortfolioProjection projection;
+    private final MonitoringFacts monitoring;
     private final EventPayloads payloads;
     private final ReadModelTransactions transactions;
     private final ConsumerProgress progress;
     private final String topic;
 
-    ProjectEventsConsumer(PortfolioProjection projection, EventPayloads payloads, ReadModelTransactions transactions,
-                          ConsumerProgress progress,
+    ProjectEventsConsumer(PortfolioProjection projection, MonitoringFacts monitoring, EventPayloads payloads,
+                          ReadModelTransactions transactions, ConsumerProgress progress,
                           @ConfigProperty(name = "mp.messaging.incoming.projects.topic") String topic) {
         this.projection = projection;
+        this.monitoring = monitoring;
         this.payloads = payloads;
         this.transactions = transactions;
         this.progress = progress;
@@ -53,8 +61,34 @@ public class ProjectEventsConsumer implements EventApplier {
                     projection.apply(event.id(), change.projectNumber, facts -> facts.with(change));
                 });
             }
+            case "PartnerReportDue", "PartnerReportOverdue" -> {
+                OwedReport report = payloads.read(payload, PartnerReportDeadline.class).toFact();
+                record(event, report.projectNumber(), () -> monitoring.save(report));
+            }
+            case "PartnerReportSubmitted" -> {
+                OwedReport.Submission submission = payloads.read(payload, PartnerReportSubmitted.class).toFact();
+                record(event, submission.report().projectNumber(), () -> monitoring.save(submission));
+            }
+            case "PartnerReportScheduled" -> {
+                ReportSchedule schedule = payloads.read(payload, PartnerReportScheduled.class).toFact();
+                record(event, schedule.projectNumber(), () -> monitoring.save(schedule));
+            }
+            case "BoardDecisionRecorded" -> {
+                BoardDecisionRecorded decision = payloads.read(payload, BoardDecisionRecorded.class);
+                List<BoardAction> actions = decision.toFacts();
+                record(event, EventPayloads.required(decision.projectNumber(), "projectNumber"),
+                        () -> actions.forEach(monitoring::save));
+            }
+            case "BoardActionChanged" -> {
+                BoardAction action = payloads.read(payload, BoardActionChanged.class).toFact(null);
+                record(event, action.projectNumber(), () -> monitoring.save(action));
+            }
             default -> transactions.runUntilCommitted(() -> projection.skip(event.id()));
         }
+    }
+
+    private void record(EventEnvelope event, String projectNumber, Runnable store) {
+        transactions.runUntilCommitted(() -> projection.record(event.id(), projectNumber, store));
     }
 
     @Override
