@@ -38,6 +38,16 @@ public class ReadModelTables {
                 .getSingleResult()).longValue());
     }
 
+    /** Moves one breakdown ledger row by one franc of partner funding, as a lost or doubled update would. */
+    public void driftBreakdown(String dimension, String key) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        update breakdown_ledger set partner_chf = partner_chf + 1
+                        where dimension = :dimension and dimension_key = :key
+                          and effective_on = (select min(effective_on) from breakdown_ledger
+                                              where dimension = :dimension and dimension_key = :key)""")
+                .setParameter("dimension", dimension).setParameter("key", key).executeUpdate());
+    }
+
     public long ledgerRows() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "select count(*) from region_ledger").getSingleResult()).longValue());

@@ -6,5 +6,22 @@ package org.itu.bdt.portfolio.reporting.domain;
  * every other dimension counts the portfolio at amounts in force.
  */
 public enum Dimension {
-    REGION, STATUS, PARTNER, FUNDING_SOURCE, INITIATIVE, COUNTRY, SIGNED_YEAR
+    REGION("portfolio-by-region"),
+    STATUS("portfolio-by-status"),
+    PARTNER("portfolio-by-partner"),
+    FUNDING_SOURCE("portfolio-by-funding-source"),
+    INITIATIVE("portfolio-by-initiative"),
+    COUNTRY("portfolio-by-country"),
+    SIGNED_YEAR("signed-per-year");
+
+    private final String reportName;
+
+    Dimension(String reportName) {
+        this.reportName = reportName;
+    }
+
+    /** The report that reads this dimension's ledger: its path, stream event name and reconciliation aggregate. */
+    public String reportName() {
+        return reportName;
+    }
 }

@@ -7,11 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Figure 1 against the sources: each project's contribution from its facts against its source figures counted by
@@ -23,9 +20,11 @@ public class PortfolioByRegionReconciliation implements ReconciledAggregate {
     static final String AGGREGATE = "portfolio-by-region";
 
     private final RegionLedger ledger;
+    private final ProjectContributions contributions;
 
-    PortfolioByRegionReconciliation(RegionLedger ledger) {
+    PortfolioByRegionReconciliation(RegionLedger ledger, ProjectContributions contributions) {
         this.ledger = ledger;
+        this.contributions = contributions;
     }
 
     @Override
@@ -36,11 +35,13 @@ public class PortfolioByRegionReconciliation implements ReconciledAggregate {
         var projects = new TreeSet<>(expected.keySet());
         projects.addAll(actual.keySet());
         for (String project : projects) {
-            compare("project " + project, figures(expected.get(project)), figures(actual.get(project)), differences);
+            Difference.compare(AGGREGATE, "project " + project, figures(expected.get(project)),
+                    figures(actual.get(project)), differences);
         }
         Map<Region, PortfolioFigures> expectedRegions = byRegion(expected);
         for (RegionFigures region : ledger.asOf(sources.asOf()).regions()) {
-            compare(region.region().name(), expectedRegions.getOrDefault(region.region(), PortfolioFigures.NONE),
+            Difference.compare(AGGREGATE, region.region().name(),
+                    expectedRegions.getOrDefault(region.region(), PortfolioFigures.NONE),
                     region.figures(), differences);
         }
         return differences;
@@ -64,28 +65,13 @@ public class PortfolioByRegionReconciliation implements ReconciledAggregate {
     }
 
     /** Every project's contribution up to the date, from its facts: the read model's own per-project figures. */
-    private static Map<String, ProjectFigures> actual(LocalDate asOf) {
+    private Map<String, ProjectFigures> actual(LocalDate asOf) {
         Map<String, ProjectFigures> actual = new TreeMap<>();
-        Map<String, List<AgreementFact>> agreements = byProject(AgreementFact.<AgreementFact>listAll(),
-                fact -> fact.projectNumber);
-        Map<String, List<AmendmentFact>> amendments = byProject(AmendmentFact.<AmendmentFact>listAll(),
-                fact -> fact.projectNumber);
-        Map<String, List<CancellationFact>> cancellations = byProject(CancellationFact.<CancellationFact>listAll(),
-                fact -> fact.projectNumber);
-        Map<String, List<StatusChangeFact>> statusChanges = byProject(StatusChangeFact.<StatusChangeFact>listAll(),
-                fact -> fact.projectNumber);
-        for (ProjectFact project : ProjectFact.<ProjectFact>listAll()) {
-            String number = project.projectNumber;
-            Contribution contribution = new ProjectFacts(project, agreements.getOrDefault(number, List.of()),
-                    amendments.getOrDefault(number, List.of()), cancellations.getOrDefault(number, List.of()),
-                    statusChanges.getOrDefault(number, List.of()))
-                    .contribution();
-            LedgerAmounts upToDate = contribution.lines(Dimension.REGION).entrySet().stream()
-                    .filter(line -> !line.getKey().effectiveOn().isAfter(asOf))
-                    .map(Map.Entry::getValue)
-                    .reduce(LedgerAmounts.NONE, LedgerAmounts::plus);
+        for (ProjectContributions.ProjectContribution each : contributions.all()) {
+            LedgerAmounts upToDate = ProjectContributions.upTo(asOf, each.contribution(), Dimension.REGION).values()
+                    .stream().reduce(LedgerAmounts.NONE, LedgerAmounts::plus);
             if (!upToDate.isNone()) {
-                actual.put(number, new ProjectFigures(project.region, figures(upToDate)));
+                actual.put(each.project().projectNumber, new ProjectFigures(each.project().region, figures(upToDate)));
             }
         }
         return actual;
@@ -97,28 +83,11 @@ public class PortfolioByRegionReconciliation implements ReconciledAggregate {
         return regions;
     }
 
-    private static void compare(String key, PortfolioFigures expected, PortfolioFigures actual,
-                                List<Difference> differences) {
-        add(key, "projects", expected.projects(), actual.projects(), differences);
-        add(key, "partnerFunding", expected.partnerChf(), actual.partnerChf(), differences);
-        add(key, "ituFunding", expected.ituChf(), actual.ituChf(), differences);
-    }
-
-    private static void add(String key, String figure, Object expected, Object actual, List<Difference> differences) {
-        if (!Objects.equals(expected, actual)) {
-            differences.add(new Difference(AGGREGATE, key, figure, expected.toString(), actual.toString()));
-        }
-    }
-
     private static PortfolioFigures figures(ProjectFigures project) {
         return project == null ? PortfolioFigures.NONE : project.figures();
     }
 
     private static PortfolioFigures figures(LedgerAmounts amounts) {
         return new PortfolioFigures(amounts.projects(), amounts.partnerChf(), amounts.ituChf());
-    }
-
-    private static <T> Map<String, List<T>> byProject(List<T> facts, Function<T, String> project) {
-        return facts.stream().collect(Collectors.groupingBy(project));
     }
 }

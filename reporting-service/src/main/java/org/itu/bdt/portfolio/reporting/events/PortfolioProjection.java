@@ -20,10 +20,10 @@ class PortfolioProjection {
     private final RegionLedger ledger;
     private final BreakdownLedger breakdowns;
     private final ConsumedEvents consumedEvents;
-    private final RegionLedgerChanges ledgerChanges;
+    private final LedgerChanges ledgerChanges;
 
     PortfolioProjection(PortfolioFacts facts, RegionLedger ledger, BreakdownLedger breakdowns,
-                        ConsumedEvents consumedEvents, RegionLedgerChanges ledgerChanges) {
+                        ConsumedEvents consumedEvents, LedgerChanges ledgerChanges) {
         this.facts = facts;
         this.ledger = ledger;
         this.breakdowns = breakdowns;
@@ -42,8 +42,8 @@ class PortfolioProjection {
         Contribution contribution = after.contribution();
         Contribution difference = contribution.minus(before.contribution());
         ledger.add(difference);
-        ledgerChanges.announce(difference);
         breakdowns.add(difference);
+        ledgerChanges.announce(difference);
         facts.save(before, after);
         if (after.project() != before.project()) {
             facts.rememberLabels(after.project());

@@ -22,17 +22,24 @@ public record RegionLedgerChange(String region, String label, LocalDate effectiv
             ituFunding = ituFunding.setScale(2);
             total = total.setScale(2);
         }
+
+        static Change of(LedgerAmounts delta) {
+            return new Change(delta.projects(), delta.partnerChf(), delta.ituChf(),
+                    delta.partnerChf().add(delta.ituChf()));
+        }
     }
 
     public record Today(LocalDate asOf, long projects, BigDecimal partnerFunding, BigDecimal ituFunding,
                         BigDecimal total) {
+
+        static Today of(LocalDate today, PortfolioFigures figures) {
+            return new Today(today, figures.projects(), figures.partnerChf(), figures.ituChf(), figures.totalChf());
+        }
     }
 
     static RegionLedgerChange of(LedgerLine line, LedgerAmounts delta, LocalDate today, PortfolioFigures figures) {
         Region region = Region.valueOf(line.key());
-        return new RegionLedgerChange(region.name(), region.label(), line.effectiveOn(),
-                new Change(delta.projects(), delta.partnerChf(), delta.ituChf(),
-                        delta.partnerChf().add(delta.ituChf())),
-                new Today(today, figures.projects(), figures.partnerChf(), figures.ituChf(), figures.totalChf()));
+        return new RegionLedgerChange(region.name(), region.label(), line.effectiveOn(), Change.of(delta),
+                Today.of(today, figures));
     }
 }

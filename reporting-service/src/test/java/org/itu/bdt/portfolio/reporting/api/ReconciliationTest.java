@@ -92,6 +92,20 @@ class ReconciliationTest {
     }
 
     @Test
+    void aBreakdownLedgerThatDriftedFromTheProjectsFiguresIsListedForItsKey() {
+        SourceServicesStub.funding(sponsoredAfrica("1000.00"), totals("7MNE24602", "PARTNER", "40.00"));
+        tables.driftBreakdown("FUNDING_SOURCE", "PARTNER");
+
+        given().queryParam("asOf", "2024-12-31").get(RECONCILIATION).then().statusCode(200)
+                .body("reconciled", equalTo(false))
+                .body("differences.aggregate", equalTo(List.of("portfolio-by-funding-source")))
+                .body("differences.key", equalTo(List.of("PARTNER")))
+                .body("differences.figure", equalTo(List.of("partnerFunding")))
+                .body("differences.expected", equalTo(List.of("1040.00")))
+                .body("differences.actual", equalTo(List.of("1041.00")));
+    }
+
+    @Test
     void aProjectTheSourcesDoNotKnowIsADifference() {
         SourceServicesStub.projects(project("9RAF24601", "AFRICA", "ONGOING", "2024-03-12"));
         SourceServicesStub.funding(sponsoredAfrica("1000.00"));

@@ -78,6 +78,27 @@ class ReportStreamTest {
     }
 
     @Test
+    void theBreakdownsTheAgreementMovedArePushedUnderTheirReportsNames() throws Exception {
+        try (var subscriber = new StreamSubscriber(stream); var producer = new PortfolioEventProducer()) {
+            subscriber.awaitHeartbeat(PATIENCE);
+
+            producer.send(projectRegistered("9RAF24303", "AFRICA", "ONGOING", "2024-03-12", null),
+                    agreementSigned("9RAF24303-01", "9RAF24303", "ITU", "300.25", "2024-03-12"));
+
+            StreamEvent bySource = subscriber.awaitEvent("portfolio-by-funding-source",
+                    data -> data.contains("\"key\":\"ITU\""), PATIENCE);
+            assertThat(bySource.data())
+                    .startsWith("{\"dimension\":\"FUNDING_SOURCE\",\"key\":\"ITU\",\"effectiveOn\":\"2024-03-12\"")
+                    .contains("\"change\":{\"projects\":1,\"partnerFunding\":0.00,\"ituFunding\":300.25,"
+                            + "\"total\":300.25}");
+            StreamEvent byStatus = subscriber.awaitEvent("portfolio-by-status",
+                    data -> data.contains("\"key\":\"ONGOING\""), PATIENCE);
+            assertThat(byStatus.data()).contains("\"today\":{\"asOf\":\"" + LocalDate.now() + "\",\"projects\":1,"
+                    + "\"partnerFunding\":0.00,\"ituFunding\":300.25,\"total\":300.25}");
+        }
+    }
+
+    @Test
     void anIdleStreamReceivesHeartbeatComments() throws Exception {
         try (var subscriber = new StreamSubscriber(stream)) {
             subscriber.awaitHeartbeat(PATIENCE);
