@@ -11,6 +11,7 @@ import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.itu.bdt.portfolio.reporting.domain.AggregateChanged;
+import org.itu.bdt.portfolio.reporting.domain.StreamAudience;
 
 import java.time.Duration;
 
@@ -23,13 +24,15 @@ import java.time.Duration;
 public class ReportStream {
 
     private final Vertx vertx;
+    private final StreamAudience audience;
     private final Duration heartbeat;
     private Sse sse;
     private SseBroadcaster broadcaster;
 
-    ReportStream(Vertx vertx, @ConfigProperty(name = "portfolio.stream.heartbeat", defaultValue = "15s")
-            Duration heartbeat) {
+    ReportStream(Vertx vertx, StreamAudience audience,
+                 @ConfigProperty(name = "portfolio.stream.heartbeat", defaultValue = "15s") Duration heartbeat) {
         this.vertx = vertx;
+        this.audience = audience;
         this.heartbeat = heartbeat;
     }
 
@@ -37,9 +40,11 @@ public class ReportStream {
         if (broadcaster == null) {
             sse = eventFactory;
             broadcaster = eventFactory.newBroadcaster();
+            broadcaster.onClose(closed -> audience.left());
             vertx.setPeriodic(heartbeat.toMillis(), timer -> send(sse.newEventBuilder().comment("heartbeat").build()));
         }
         broadcaster.register(sink);
+        audience.joined();
     }
 
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) AggregateChanged change) {

@@ -12,6 +12,7 @@ import org.itu.bdt.portfolio.reporting.domain.PortfolioByRegion;
 import org.itu.bdt.portfolio.reporting.domain.PortfolioFigures;
 import org.itu.bdt.portfolio.reporting.domain.RegionFigures;
 import org.itu.bdt.portfolio.reporting.domain.RegionLedger;
+import org.itu.bdt.portfolio.reporting.domain.StreamAudience;
 import org.itu.bdt.portfolio.reporting.infra.ReadModelSchemas;
 
 import java.time.LocalDate;
@@ -29,18 +30,20 @@ class LedgerChanges {
     private final BreakdownLedger breakdowns;
     private final Event<AggregateChanged> changes;
     private final ReadModelSchemas schemas;
+    private final StreamAudience audience;
 
     LedgerChanges(RegionLedger regions, BreakdownLedger breakdowns, Event<AggregateChanged> changes,
-                  ReadModelSchemas schemas) {
+                  ReadModelSchemas schemas, StreamAudience audience) {
         this.regions = regions;
         this.breakdowns = breakdowns;
         this.changes = changes;
         this.schemas = schemas;
+        this.audience = audience;
     }
 
-    /** A rebuild's replay changes tables nobody reads yet: nothing to announce. */
+    /** A rebuild's replay changes tables nobody reads yet, and a change nobody listens to needs no figures. */
     void announce(Contribution change) {
-        if (change.isEmpty() || schemas.isRebuilding()) {
+        if (change.isEmpty() || schemas.isRebuilding() || audience.isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now();
