@@ -1,6 +1,6 @@
 package org.itu.bdt.portfolio.reporting.domain;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,15 +10,25 @@ import java.util.stream.Collectors;
 
 /**
  * Every project's contribution to the portfolio, worked out again from its stored facts: what the ledgers must sum
- * to. Reads the whole read model, for reconciliation only, never for a report.
+ * to. Reads the whole read model, for reconciliation only, never for a report: once per request, however many
+ * aggregates a reconciliation checks against it.
  */
-@ApplicationScoped
+@RequestScoped
 public class ProjectContributions {
+
+    private List<ProjectContribution> loaded;
 
     public record ProjectContribution(ProjectFact project, Contribution contribution) {
     }
 
     public List<ProjectContribution> all() {
+        if (loaded == null) {
+            loaded = load();
+        }
+        return loaded;
+    }
+
+    private static List<ProjectContribution> load() {
         Map<String, List<AgreementFact>> agreements = byProject(AgreementFact.listAll(), fact -> fact.projectNumber);
         Map<String, List<AmendmentFact>> amendments = byProject(AmendmentFact.listAll(), fact -> fact.projectNumber);
         Map<String, List<CancellationFact>> cancellations = byProject(CancellationFact.listAll(),
