@@ -227,6 +227,8 @@ logs() {
 
 run_tests() {
   require_tools
+  # the event contract first: docs/asyncapi.yaml must be a valid AsyncAPI document before the contract tests use it
+  "$ROOT/deploy/contracts/validate.sh"
   require_postgres
   "$ROOT/mvnw" -B verify "$@"
 }

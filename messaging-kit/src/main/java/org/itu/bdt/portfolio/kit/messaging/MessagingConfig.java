@@ -1,0 +1,65 @@
+package org.itu.bdt.portfolio.kit.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Every setting of the kit, under portfolio.messaging; README.md lists them with their defaults. */
+@ConfigMapping(prefix = "portfolio.messaging")
+public interface MessagingConfig {
+
+    /** ce_source of every event this service publishes, e.g. /bdt/funding-service. */
+    @WithDefault("/bdt/${quarkus.application.name}")
+    String source();
+
+    Relay relay();
+
+    Send send();
+
+    Retry retry();
+
+    interface Relay {
+
+        /** Off in a service that writes no outbox (reporting-service): it has no outbox_event table. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("500")
+        int batchSize();
+
+        /** The sweep; commits wake the relay at once, so this only bounds the delay after a failure. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Longest pause between runs while Kafka refuses events; the pause doubles from the poll interval. */
+        @WithDefault("5s")
+        Duration longestBackoff();
+    }
+
+    /** Producer timeouts, small so that a broker that is down delays the relay by seconds, not minutes. */
+    interface Send {
+
+        /** max.block.ms: how long send() may wait for metadata or buffer space. */
+        @WithDefault("5s")
+        Duration maxBlock();
+
+        /** request.timeout.ms. */
+        @WithDefault("5s")
+        Duration requestTimeout();
+
+        /** delivery.timeout.ms: at least request-timeout (Kafka checks it at start). */
+        @WithDefault("10s")
+        Duration deliveryTimeout();
+    }
+
+    /** Waits of the consumers' retry policy between attempts at a transient failure. */
+    interface Retry {
+
+        @WithDefault("100ms")
+        Duration firstWait();
+
+        @WithDefault("5s")
+        Duration longestWait();
+    }
+}

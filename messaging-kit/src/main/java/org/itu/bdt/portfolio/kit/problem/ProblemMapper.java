@@ -1,0 +1,180 @@
+package org.itu.bdt.portfolio.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.math.BigDecimal;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure leaves every service as RFC 9457 problem details from the one catalogue ({@link ProblemType}),
+ * replacing Quarkus's default error bodies. Features throw {@link ProblemException}s; framework failures (bean
+ * validation, JSON binding, unknown paths, a lost race for a unique key) are mapped here once.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final ObjectMapper json;
+
+    public ProblemMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.errors(), e.extensions()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        return respond(ProblemType.VALIDATION_FAILED, detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        FieldError error = new FieldError(fieldOf(e.getPath()), expectationFor(e.getTargetType()));
+        return respond(ProblemType.VALIDATION_FAILED, "a field has a value of the wrong form", uri, List.of(error));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = fieldOf(e.getPath());
+        List<FieldError> errors = field.isEmpty()
+                ? List.of() : List.of(new FieldError(field, "has the wrong JSON type"));
+        return respond(ProblemType.MALFORMED_JSON, "the body does not have the expected JSON shape", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return respond(ProblemType.MALFORMED_JSON, "the body is not valid JSON: " + e.getOriginalMessage(), uri,
+                List.of());
+    }
+
+    /** Quarkus wraps JSON binding failures; unwrap them so they read like the rest. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof InvalidFormatException invalid) {
+            return invalidFormat(invalid, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unparseable) {
+            return malformedJson(unparseable, uri);
+        }
+        int status = e.getResponse().getStatus();
+        String detail = status == 404 ? "no resource at this address" : e.getMessage();
+        return respond(ProblemType.forStatus(status), detail, uri, List.of());
+    }
+
+    /** A concurrent request won the race for the same number or id. */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return unexpected(e, uri);
+        }
+        return respond(ProblemType.CONFLICT, "the identifier is already taken", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(ProblemType.CONFLICT, "it was changed concurrently; read it again", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure", e);
+        return respond(ProblemType.INTERNAL_ERROR, "the server failed; the failure is logged", uri, List.of());
+    }
+
+    private static Response respond(ProblemType type, String detail, UriInfo uri, List<?> errors) {
+        return respond(Problem.of(type, detail, path(uri), errors, Map.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri.getRequestUri().getRawPath();
+    }
+
+    /**
+     * `create.request.lines[1].amount` names the field `lines[1].amount`; `list.page` the parameter `page`;
+     * `recipientCountries[1].<list element>` the element `recipientCountries[1]`.
+     */
+    static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(node -> {
+            if (node.getKind() != ElementKind.METHOD) {
+                nodes.add(node);
+            }
+        });
+        if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+            nodes.remove(0);
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    static String fieldOf(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** Enum values are listed as they are written in JSON, which is how the client must send them. */
+    private String expectationFor(Class<?> type) {
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> json.convertValue(constant, String.class))
+                    .collect(Collectors.joining(", "));
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "must be an ISO date (YYYY-MM-DD)";
+        }
+        if (type == BigDecimal.class || Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        return "has an invalid value";
+    }
+}

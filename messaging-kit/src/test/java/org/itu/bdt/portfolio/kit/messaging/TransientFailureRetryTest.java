@@ -1,0 +1,76 @@
+package org.itu.bdt.portfolio.kit.messaging;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TransientFailureRetryTest {
+
+    private final TransientFailureRetry retry = new TransientFailureRetry(Duration.ofMillis(1), Duration.ofMillis(4));
+    private final AtomicInteger attempts = new AtomicInteger();
+
+    @AfterEach
+    void clearInterruption() {
+        Thread.interrupted();
+    }
+
+    @Test
+    void aTransientFailureIsRetriedUntilTheAttemptSucceeds() {
+        retry.runUntilDone(() -> {
+            if (attempts.incrementAndGet() < 4) {
+                throw new IllegalStateException("connection refused", new SQLException("refused", "08001"));
+            }
+        });
+
+        assertThat(attempts).hasValue(4);
+    }
+
+    @Test
+    void aMalformedEventAnywhereInTheCauseChainIsRethrownAtOnce() {
+        var failure = new IllegalStateException(new MalformedEventException("no agreementNumber"));
+
+        assertThatThrownBy(() -> retry.runUntilDone(() -> {
+            attempts.incrementAndGet();
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void anIntegrityViolationIsRethrownAtOnce() {
+        var failure = new RuntimeException(new SQLException("duplicate key", "23505"));
+
+        assertThatThrownBy(() -> retry.runUntilDone(() -> {
+            attempts.incrementAndGet();
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void aDataErrorIsPermanentAndADeadlockIsNot() {
+        assertThat(TransientFailureRetry.isPermanent(new RuntimeException(new SQLException("bad", "22003")))).isTrue();
+        assertThat(TransientFailureRetry.isPermanent(new RuntimeException(new SQLException("deadlock", "40P01"))))
+                .isFalse();
+        assertThat(TransientFailureRetry.isPermanent(new RuntimeException("no state"))).isFalse();
+    }
+
+    @Test
+    void anInterruptionEndsTheRetriesWithTheLastFailure() {
+        var failure = new IllegalStateException("database down");
+        Thread.currentThread().interrupt();
+
+        assertThatThrownBy(() -> retry.runUntilDone(() -> {
+            attempts.incrementAndGet();
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(attempts).hasValue(1);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    }
+}

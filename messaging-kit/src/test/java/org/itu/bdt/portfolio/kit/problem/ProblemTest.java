@@ -1,0 +1,82 @@
+package org.itu.bdt.portfolio.kit.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProblemTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyTypeIsAUrnOfTheCatalogueWithItsStatusAndTitle() {
+        assertThat(ProblemType.VALIDATION_FAILED.uri()).isEqualTo("urn:bdt-portfolio:problem:validation-failed");
+        assertThat(ProblemType.UNPROCESSABLE.status()).isEqualTo(422);
+        assertThat(ProblemType.DEPENDENCY_UNAVAILABLE.title()).isEqualTo("Dependency unavailable");
+        assertThat(ProblemType.values()).extracting(ProblemType::uri).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aStatusTheFrameworkRaisesFindsItsCatalogueEntry() {
+        assertThat(ProblemType.forStatus(404)).isEqualTo(ProblemType.NOT_FOUND);
+        assertThat(ProblemType.forStatus(409)).isEqualTo(ProblemType.CONFLICT);
+        assertThat(ProblemType.forStatus(405)).isEqualTo(ProblemType.METHOD_NOT_ALLOWED);
+        assertThat(ProblemType.forStatus(418)).isEqualTo(ProblemType.VALIDATION_FAILED);
+        assertThat(ProblemType.forStatus(502)).isEqualTo(ProblemType.INTERNAL_ERROR);
+    }
+
+    @Test
+    void aProblemIsWrittenFlatWithItsExtensionsAfterTheStandardMembers() throws Exception {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("available", "120.00");
+        extensions.put("requested", "500.00");
+        Problem problem = Problem.of(ProblemType.CONFLICT, "the ICT-DF cannot cover it", "/api/ict-df/allocations",
+                List.of(), extensions);
+
+        assertThat(json.writeValueAsString(problem)).isEqualTo("{\"type\":\"urn:bdt-portfolio:problem:conflict\","
+                + "\"title\":\"Conflict\",\"status\":409,\"detail\":\"the ICT-DF cannot cover it\","
+                + "\"instance\":\"/api/ict-df/allocations\",\"available\":\"120.00\",\"requested\":\"500.00\"}");
+    }
+
+    @Test
+    void fieldErrorsAreListedWhenThereAreAny() throws Exception {
+        Problem problem = Problem.of(ProblemType.VALIDATION_FAILED, "1 field is invalid", "/api/projects",
+                List.of(new FieldError("region", "must not be null")), Map.of());
+
+        assertThat(json.readTree(json.writeValueAsString(problem)).get("errors").get(0).get("field").asText())
+                .isEqualTo("region");
+    }
+
+    record Line(@Positive int amount) {
+    }
+
+    record Request(@NotNull String region, @Valid List<Line> lines,
+                   List<@Pattern(regexp = "[A-Z]{3}") String> countries) {
+    }
+
+    @Test
+    void aViolatedFieldIsNamedByItsJsonPath() {
+        // no expression language outside Quarkus: parameters are enough for these messages
+        Validator validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+        Request request = new Request(null, List.of(new Line(1), new Line(-5)), List.of("KEN", "xx"));
+
+        List<String> fields = validator.validate(request).stream()
+                .map(violation -> ProblemMapper.fieldOf(violation.getPropertyPath())).sorted().toList();
+
+        assertThat(fields).containsExactly("countries[1]", "lines[1].amount", "region");
+    }
+}
