@@ -4,9 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.itu.bdt.portfolio.projects.domain.ProjectStatus;
-import org.itu.bdt.portfolio.projects.domain.ProjectTransitions;
-import org.itu.bdt.portfolio.projects.domain.TransitionCause;
+import org.itu.bdt.portfolio.projects.lifecycle.LifecycleService;
+import org.itu.bdt.portfolio.projects.lifecycle.TransitionCause;
+import org.itu.bdt.portfolio.projects.registry.ProjectStatus;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,7 +18,7 @@ import static io.restassured.RestAssured.given;
 public class ProjectSteps {
 
     @Inject
-    ProjectTransitions transitions;
+    LifecycleService transitions;
 
     public void propose(String projectNumber) {
         Map<String, Object> body = ProjectJson.without(ProjectJson.without(ProjectJson.project(projectNumber), "status"),

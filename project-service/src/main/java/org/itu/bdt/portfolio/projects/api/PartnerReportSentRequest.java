@@ -1,9 +1,0 @@
-package org.itu.bdt.portfolio.projects.api;
-
-import jakarta.validation.constraints.NotNull;
-
-import java.time.LocalDate;
-
-/** Body of POST /api/partner-reports/{id}/sent. */
-public record PartnerReportSentRequest(@NotNull LocalDate sentOn) {
-}

@@ -1,7 +1,0 @@
-package org.itu.bdt.portfolio.projects.api;
-
-import jakarta.validation.constraints.NotNull;
-
-/** Body of PUT /api/partner-reports/schedules/{agreementNumber}; 6 to 12 months, checked by the schedule. */
-public record ReportingIntervalRequest(@NotNull Integer intervalMonths) {
-}

@@ -1,8 +1,0 @@
-package org.itu.bdt.portfolio.projects.domain;
-
-/** No partner report or schedule with the id asked for. */
-public class PartnerReportNotFoundException extends RuntimeException {
-    public PartnerReportNotFoundException(String message) {
-        super(message);
-    }
-}

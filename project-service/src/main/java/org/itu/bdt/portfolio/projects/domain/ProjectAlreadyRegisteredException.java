@@ -1,7 +1,0 @@
-package org.itu.bdt.portfolio.projects.domain;
-
-public class ProjectAlreadyRegisteredException extends RuntimeException {
-    public ProjectAlreadyRegisteredException(String projectNumber) {
-        super("Project " + projectNumber + " is already registered");
-    }
-}

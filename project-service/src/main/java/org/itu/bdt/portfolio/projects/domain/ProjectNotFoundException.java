@@ -1,7 +1,0 @@
-package org.itu.bdt.portfolio.projects.domain;
-
-public class ProjectNotFoundException extends RuntimeException {
-    public ProjectNotFoundException(String projectNumber) {
-        super("Project " + projectNumber + " does not exist");
-    }
-}

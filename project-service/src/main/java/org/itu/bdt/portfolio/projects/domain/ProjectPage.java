@@ -1,6 +1,0 @@
-package org.itu.bdt.portfolio.projects.domain;
-
-import java.util.List;
-
-public record ProjectPage(List<Project> items, int page, int size, long totalItems, int totalPages) {
-}

@@ -1,4 +1,0 @@
-package org.itu.bdt.portfolio.projects.domain;
-
-public record ProjectRevision(Project project, boolean changed) {
-}

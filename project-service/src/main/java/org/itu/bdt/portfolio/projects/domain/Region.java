@@ -1,5 +1,0 @@
-package org.itu.bdt.portfolio.projects.domain;
-
-public enum Region {
-    AFRICA, AMERICAS, ARAB_STATES, ASIA_PACIFIC, CIS, EUROPE, INTER_REGIONAL
-}

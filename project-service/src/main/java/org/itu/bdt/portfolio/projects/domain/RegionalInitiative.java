@@ -1,5 +1,0 @@
-package org.itu.bdt.portfolio.projects.domain;
-
-/** One entry of the regional-initiatives codelist, e.g. ASP5 "Secure and resilient ICT". */
-public record RegionalInitiative(String code, String label) {
-}

@@ -1,6 +1,0 @@
-package org.itu.bdt.portfolio.projects.domain;
-
-/** How serious a risk a partner report names is. */
-public enum RiskRating {
-    LOW, MEDIUM, HIGH, CRITICAL
-}

@@ -1,7 +1,0 @@
-package org.itu.bdt.portfolio.projects.domain;
-
-public class StaleProjectVersionException extends RuntimeException {
-    public StaleProjectVersionException(String projectNumber, long expected, long current) {
-        super("Project " + projectNumber + " is at version " + current + ", not " + expected);
-    }
-}

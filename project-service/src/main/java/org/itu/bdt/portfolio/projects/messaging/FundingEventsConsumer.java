@@ -1,0 +1,81 @@
+package org.itu.bdt.portfolio.projects.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.itu.bdt.portfolio.projects.registry.ProjectAgreement;
+import org.itu.bdt.portfolio.projects.registry.ProjectAgreementService;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Consumes portfolio.funding.v1: signed and cancelled agreements; every other event type is ignored. */
+@ApplicationScoped
+public class FundingEventsConsumer {
+
+    private final ProjectAgreementService agreements;
+    private final IncomingEventTransactions transactions;
+    private final ObjectMapper json;
+
+    FundingEventsConsumer(ProjectAgreementService agreements, IncomingEventTransactions transactions, ObjectMapper json) {
+        this.agreements = agreements;
+        this.transactions = transactions;
+        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    @Incoming("funding")
+    @Blocking
+    public void consume(String payload, IncomingKafkaRecordMetadata<String, String> metadata) {
+        IncomingEvent event = IncomingEvent.of(metadata);
+        switch (event.type()) {
+            case "AgreementSigned" -> {
+                ProjectAgreement agreement = read(payload, AgreementSigned.class).toAgreement();
+                transactions.applyOnce(event.id(), () -> agreements.signed(agreement));
+            }
+            case "AgreementCancelled" -> {
+                AgreementCancelled cancelled = read(payload, AgreementCancelled.class);
+                transactions.applyOnce(event.id(),
+                        () -> agreements.cancelled(cancelled.agreementNumber(), cancelled.cancelledOn()));
+            }
+            default -> {
+                // other funding events carry nothing project-service keeps
+            }
+        }
+    }
+
+    private <T> T read(String payload, Class<T> type) {
+        try {
+            return json.readValue(payload, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedEventException("unreadable " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The fields of AgreementSigned project-service uses; events before kinds existed are cash project agreements. */
+    record AgreementSigned(String agreementNumber, String projectNumber, String partnerId, String fundingSource,
+                           LocalDate signedOn, String kind, String contribution) {
+
+        ProjectAgreement toAgreement() {
+            if (agreementNumber == null || projectNumber == null || fundingSource == null || signedOn == null) {
+                throw new MalformedEventException("AgreementSigned without agreementNumber, projectNumber, "
+                        + "fundingSource or signedOn");
+            }
+            return new ProjectAgreement(agreementNumber, projectNumber, partnerId, fundingSource,
+                    Objects.requireNonNullElse(kind, "PROJECT_AGREEMENT"), Objects.requireNonNullElse(contribution, "CASH"),
+                    signedOn);
+        }
+    }
+
+    record AgreementCancelled(String agreementNumber, String projectNumber, LocalDate cancelledOn) {
+
+        AgreementCancelled {
+            if (agreementNumber == null || cancelledOn == null) {
+                throw new MalformedEventException("AgreementCancelled without agreementNumber or cancelledOn");
+            }
+        }
+    }
+}

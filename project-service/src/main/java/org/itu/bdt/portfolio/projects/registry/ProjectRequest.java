@@ -1,0 +1,38 @@
+package org.itu.bdt.portfolio.projects.registry;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Body of POST /api/projects: a new project, PROPOSED; or, with a status, an existing project imported as it
+ * stands, its status holding from statusSince (default: signedOn, else startDate, else today).
+ */
+public record ProjectRequest(
+        @NotNull @Pattern(regexp = ProjectFormats.PROJECT_NUMBER, message = ProjectFormats.PROJECT_NUMBER_MESSAGE)
+        String projectNumber,
+        @NotBlank @Size(max = 300) String title,
+        @NotNull Region region,
+        @NotNull Scope scope,
+        @Pattern(regexp = ProjectFormats.REGIONAL_INITIATIVE, message = ProjectFormats.REGIONAL_INITIATIVE_MESSAGE)
+        String regionalInitiative,
+        @Size(max = ProjectFormats.LIST_MAX) List<String> regionalInitiatives,
+        LocalDate signedOn,
+        LocalDate startDate,
+        LocalDate endDate,
+        ProjectStatus status,
+        @Size(max = ProjectFormats.DESCRIPTION_MAX) String description,
+        @Size(max = ProjectFormats.LIST_MAX) List<String> recipientCountries,
+        @Size(max = ProjectFormats.NAME_MAX) String projectManager,
+        @Size(max = ProjectFormats.NAME_MAX) String implementingOffice,
+        LocalDate plannedStartDate,
+        LocalDate plannedEndDate,
+        LocalDate actualStartDate,
+        LocalDate actualEndDate,
+        @Size(max = ProjectFormats.LIST_MAX) List<ProjectDocument> documents,
+        LocalDate statusSince) implements ProjectInput {
+}
