@@ -1,0 +1,6 @@
+package org.itu.bdt.portfolio.funding.agreements;
+
+import java.time.LocalDate;
+
+public record CancellationTerms(LocalDate cancelledOn, String reason) {
+}

@@ -1,0 +1,6 @@
+package org.itu.bdt.portfolio.funding.agreements;
+
+public enum FundingSource {
+    PARTNER,
+    ITU
+}

@@ -1,6 +1,0 @@
-package org.itu.bdt.portfolio.funding.domain;
-
-public enum AgreementStatus {
-    ACTIVE,
-    CANCELLED
-}

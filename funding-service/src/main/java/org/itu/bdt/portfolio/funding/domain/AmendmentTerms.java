@@ -1,8 +1,0 @@
-package org.itu.bdt.portfolio.funding.domain;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-public record AmendmentTerms(String amendmentId, LocalDate effectiveOn, BigDecimal newOriginalAmount,
-                             BigDecimal newChfAmount, String reason) {
-}

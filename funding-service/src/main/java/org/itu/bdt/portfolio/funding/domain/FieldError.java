@@ -1,4 +1,0 @@
-package org.itu.bdt.portfolio.funding.domain;
-
-public record FieldError(String field, String message) {
-}

@@ -1,7 +1,0 @@
-package org.itu.bdt.portfolio.funding.domain;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-public record PaymentTerms(String reference, LocalDate receivedOn, BigDecimal amount) {
-}

@@ -1,6 +1,0 @@
-package org.itu.bdt.portfolio.funding.events;
-
-/** The data object of an event on {@value Outbox#TOPIC}; its project number is the record key. */
-public interface FundingEvent {
-    String projectNumber();
-}

@@ -1,0 +1,10 @@
+package org.itu.bdt.portfolio.funding.instalments;
+
+import org.itu.bdt.portfolio.funding.money.Money;
+
+import java.time.LocalDate;
+
+/** Fired inside the transaction that recorded a payment against a partner agreement's schedule. */
+public record InstalmentReceived(String agreementNumber, String projectNumber, String partnerId, String reference,
+                                 LocalDate receivedOn, Money amount) {
+}

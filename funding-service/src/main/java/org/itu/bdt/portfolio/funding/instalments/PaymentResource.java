@@ -1,0 +1,37 @@
+package org.itu.bdt.portfolio.funding.instalments;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+/** Payments against a partner agreement's schedule: 201 when recorded, 200 with the first result on a retry. */
+@Path("/api/agreements/{agreementNumber}/payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentResource {
+    private final InstalmentService instalments;
+
+    PaymentResource(InstalmentService instalments) {
+        this.instalments = instalments;
+    }
+
+    @POST
+    public Response receive(@PathParam("agreementNumber") String agreementNumber,
+                            @NotNull @Valid RecordPaymentRequest request) {
+        PaymentReceipt receipt = instalments.receive(agreementNumber, request.toTerms());
+        PaymentResponse body = PaymentResponse.of(receipt);
+        if (receipt.replayed()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(UriBuilder.fromResource(InstalmentResource.class).build(agreementNumber))
+                .entity(body)
+                .build();
+    }
+}

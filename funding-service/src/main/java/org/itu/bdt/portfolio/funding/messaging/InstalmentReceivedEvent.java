@@ -1,0 +1,15 @@
+package org.itu.bdt.portfolio.funding.messaging;
+
+import org.itu.bdt.portfolio.funding.instalments.InstalmentReceived;
+
+/** A payment against a partner agreement's schedule; amount is an exact decimal string in currency. */
+public record InstalmentReceivedEvent(String agreementNumber, String projectNumber, String partnerId,
+                                      String reference, String receivedOn, String amount, String currency)
+        implements FundingEvent {
+
+    static InstalmentReceivedEvent of(InstalmentReceived received) {
+        return new InstalmentReceivedEvent(received.agreementNumber(), received.projectNumber(),
+                received.partnerId(), received.reference(), received.receivedOn().toString(),
+                received.amount().plain(), received.amount().currency().getCurrencyCode());
+    }
+}

@@ -1,0 +1,80 @@
+package org.itu.bdt.portfolio.funding.rates;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.itu.bdt.portfolio.funding.platform.FieldError;
+import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+@Path("/api/exchange-rates")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExchangeRateResource {
+    private final ExchangeRateService rates;
+
+    ExchangeRateResource(ExchangeRateService rates) {
+        this.rates = rates;
+    }
+
+    /** 201 for a new month's rate, 200 for a revision and for a repeat of the rate in force. */
+    @PUT
+    @Path("/{currency}/{month}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(@PathParam("currency") String currency, @PathParam("month") String month,
+                            @NotNull PublishRateRequest request) {
+        Publication publication = rates.publish(request.toTerms(currency, month));
+        ExchangeRateResponse body = ExchangeRateResponse.of(publication.history());
+        if (publication.outcome() == RateOutcome.CREATED) {
+            return Response.created(UriBuilder.fromResource(ExchangeRateResource.class)
+                    .path(currency).path(month).build()).entity(body).build();
+        }
+        return Response.ok(body).build();
+    }
+
+    @GET
+    @Path("/{currency}/{month}")
+    public ExchangeRateResponse get(@PathParam("currency") String currency, @PathParam("month") String month) {
+        return ExchangeRateResponse.of(rates.find(RateKey.parse(currency, month)));
+    }
+
+    @GET
+    public List<ExchangeRateResponse> list(@QueryParam("currency") String currency, @QueryParam("from") String from,
+                                           @QueryParam("to") String to) {
+        if (currency != null) {
+            RateKey.currencyProblem(currency).ifPresent(message -> {
+                throw new InvalidRequestException(List.of(new FieldError("currency", message)));
+            });
+        }
+        return rates.list(currency, RateKey.monthOrNull("from", from), RateKey.monthOrNull("to", to)).stream()
+                .map(ExchangeRateResponse::of).toList();
+    }
+
+    /** A JSON array of rates, all stored or none. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RateBatchResponse publishAll(@NotNull List<RateRowRequest> batch) {
+        List<RateRow> rows = IntStream.range(0, batch.size())
+                .mapToObj(i -> Objects.requireNonNullElse(batch.get(i), RateRowRequest.EMPTY).toRow(i + 1))
+                .toList();
+        return RateBatchResponse.of(rates.publishAll(rows));
+    }
+
+    /** The finance system's CSV file of rates, all stored or none. */
+    @POST
+    @Consumes(ExchangeRateCsv.MEDIA_TYPE)
+    public RateBatchResponse publishCsv(@NotNull String csv) {
+        return RateBatchResponse.of(rates.publishAll(ExchangeRateCsv.read(csv)));
+    }
+}
