@@ -230,7 +230,22 @@ run_tests() {
   # the event contract first: docs/asyncapi.yaml must be a valid AsyncAPI document before the contract tests use it
   "$ROOT/deploy/contracts/validate.sh"
   require_postgres
+  # coverage data appends across runs: start each run from none
+  rm -f "$ROOT"/*/target/jacoco-quarkus.exec
   "$ROOT/mvnw" -B verify "$@"
+  coverage_summary
+}
+
+# Line coverage of each module, summed from the JaCoCo report the build wrote (target/site/jacoco/).
+coverage_summary() {
+  local csv module
+  say "Line coverage (JaCoCo; details in <module>/target/site/jacoco/index.html):"
+  for csv in "$ROOT"/*/target/site/jacoco/jacoco.csv; do
+    [ -f "$csv" ] || continue
+    module=${csv#"$ROOT/"}; module=${module%%/*}
+    awk -F, -v m="$module" 'NR > 1 { missed += $8; covered += $9 }
+      END { if (missed + covered) printf "  %-20s %5.1f %%  (%d of %d lines)\n", m, 100 * covered / (missed + covered), covered, missed + covered }' "$csv"
+  done
 }
 
 case "${1:-}" in

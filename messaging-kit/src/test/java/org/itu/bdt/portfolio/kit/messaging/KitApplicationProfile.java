@@ -16,8 +16,9 @@ public class KitApplicationProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.datasource.password", env("PGPASSWORD", "")),
                 Map.entry("quarkus.datasource.devservices.enabled", "false"),
                 Map.entry("quarkus.kafka.devservices.enabled", "false"),
-                // the services validate their schema: this checks the entity against their outbox_event DDL
-                Map.entry("quarkus.hibernate-orm.schema-management.strategy", "validate"),
+                // coverage of this application joins the unit tests' (see the parent pom)
+                Map.entry("quarkus.jacoco.reuse-data-file", "true"),
+                Map.entry("quarkus.jacoco.report", "false"),
                 Map.entry("portfolio.messaging.source", "/bdt/messaging-kit-test"),
                 Map.entry("portfolio.messaging.relay.poll-interval", "200ms"),
                 Map.entry("portfolio.messaging.retry.first-wait", "10ms"),

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Positive;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,19 @@ class ProblemTest {
         assertThat(ProblemType.UNPROCESSABLE.status()).isEqualTo(422);
         assertThat(ProblemType.DEPENDENCY_UNAVAILABLE.title()).isEqualTo("Dependency unavailable");
         assertThat(ProblemType.values()).extracting(ProblemType::uri).doesNotHaveDuplicates();
+    }
+
+    /** The catalogue is documented for clients: docs/api.md has a row per type, with its status and title. */
+    @Test
+    void docsApiListsEveryTypeOfTheCatalogue() throws Exception {
+        Path api = Path.of("..", "docs", "api.md");
+        String document = Files.readString(api);
+
+        for (ProblemType type : ProblemType.values()) {
+            String slug = type.uri().substring(ProblemType.URI_PREFIX.length());
+            assertThat(document).as("docs/api.md row of %s", type)
+                    .contains("| `" + slug + "` | " + type.status() + " | " + type.title() + " |");
+        }
     }
 
     @Test
