@@ -1,6 +1,0 @@
-package org.itu.bdt.portfolio.reporting.domain;
-
-/** Sponsorships and voluntary contributions are reported apart from the project figures. */
-public enum AgreementKind {
-    PROJECT_AGREEMENT, SUPPLEMENTARY_AGREEMENT, SPONSORSHIP, VOLUNTARY_CONTRIBUTION
-}

@@ -1,6 +1,0 @@
-package org.itu.bdt.portfolio.reporting.domain;
-
-/** In-kind contributions are valued, but kept out of the cash figures. */
-public enum ContributionType {
-    CASH, IN_KIND
-}

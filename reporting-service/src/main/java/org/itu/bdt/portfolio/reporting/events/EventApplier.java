@@ -1,9 +1,0 @@
-package org.itu.bdt.portfolio.reporting.events;
-
-/** Applies one topic's events to the read model: the live consumer and the rebuild's replay go through it. */
-interface EventApplier {
-
-    String topic();
-
-    void apply(EventEnvelope event, String payload);
-}

@@ -1,0 +1,94 @@
+package org.itu.bdt.portfolio.reporting.ledger;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What one project adds to the ledgers, a pure function of its facts: on each date where anything about it
+ * changes (a status, a signature, an amendment, a cancellation), the difference between its figures on that date
+ * and the day before. The difference between the contributions after and before an event is all the ledgers
+ * need, so an event costs one project's facts.
+ */
+public final class Contribution {
+
+    private final SortedMap<LedgerLine, LedgerAmounts> lines;
+
+    private Contribution(SortedMap<LedgerLine, LedgerAmounts> lines) {
+        this.lines = Collections.unmodifiableSortedMap(lines);
+    }
+
+    static Contribution of(ProjectFacts facts) {
+        var lines = new TreeMap<LedgerLine, LedgerAmounts>();
+        if (facts.project() == null) {
+            return new Contribution(lines);
+        }
+        Map<LedgerKey, LedgerAmounts> before = Map.of();
+        for (LocalDate date : changeDates(facts)) {
+            Map<LedgerKey, LedgerAmounts> on = new ProjectAt(facts, date).figures();
+            Set<LedgerKey> keys = new HashSet<>(before.keySet());
+            keys.addAll(on.keySet());
+            for (LedgerKey key : keys) {
+                LedgerAmounts change = on.getOrDefault(key, LedgerAmounts.NONE)
+                        .plus(before.getOrDefault(key, LedgerAmounts.NONE).negated());
+                if (!change.isNone()) {
+                    lines.put(new LedgerLine(key.dimension(), key.key(), date), change);
+                }
+            }
+            before = on;
+        }
+        return new Contribution(lines);
+    }
+
+    private static SortedSet<LocalDate> changeDates(ProjectFacts facts) {
+        ProjectFact project = facts.project();
+        var dates = new TreeSet<LocalDate>();
+        dates.add(project.countedFrom());
+        facts.statusChanges().forEach(change -> dates.add(change.changedOn));
+        facts.agreements().forEach(agreement -> dates.add(agreement.signedOn));
+        facts.amendments().forEach(amendment -> dates.add(amendment.effectiveOn));
+        facts.cancellations().forEach(cancellation -> dates.add(cancellation.cancelledOn));
+        return dates;
+    }
+
+    /** This contribution less an earlier one, without the lines that did not change. */
+    public Contribution minus(Contribution earlier) {
+        var difference = new TreeMap<>(lines);
+        earlier.lines.forEach((line, amounts) -> difference.merge(line, amounts.negated(), LedgerAmounts::plus));
+        difference.values().removeIf(LedgerAmounts::isNone);
+        return new Contribution(difference);
+    }
+
+    /** The lines in (dimension, key, date) order, so that concurrent ledger updates lock rows in the same order. */
+    public SortedMap<LedgerLine, LedgerAmounts> lines() {
+        return lines;
+    }
+
+    /** The lines of one dimension, in the same order. */
+    public SortedMap<LedgerLine, LedgerAmounts> lines(Dimension dimension) {
+        var ofDimension = new TreeMap<LedgerLine, LedgerAmounts>();
+        lines.forEach((line, amounts) -> {
+            if (line.dimension() == dimension) {
+                ofDimension.put(line, amounts);
+            }
+        });
+        return ofDimension;
+    }
+
+    /** The keys the project ever touches, for the drill-downs. */
+    public Set<LedgerKey> keys() {
+        var keys = new TreeSet<LedgerKey>();
+        lines.keySet().forEach(line -> keys.add(new LedgerKey(line.dimension(), line.key())));
+        return keys;
+    }
+
+    public boolean isEmpty() {
+        return lines.isEmpty();
+    }
+}

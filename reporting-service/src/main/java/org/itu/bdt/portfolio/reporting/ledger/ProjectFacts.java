@@ -1,0 +1,97 @@
+package org.itu.bdt.portfolio.reporting.ledger;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything known about one project, whatever order its events arrived in. Each change returns new facts;
+ * a change already known (a duplicate, an older revision) returns the same facts.
+ *
+ * @param project null until the project itself has been seen
+ */
+public record ProjectFacts(ProjectFact project, List<AgreementFact> agreements, List<AmendmentFact> amendments,
+                           List<CancellationFact> cancellations, List<StatusChangeFact> statusChanges) {
+
+    private static final Comparator<AmendmentFact> IN_EFFECT_ORDER = Comparator
+            .comparing((AmendmentFact amendment) -> amendment.effectiveOn)
+            .thenComparing(amendment -> amendment.amendmentId);
+    private static final Comparator<StatusChangeFact> HISTORY_ORDER = Comparator
+            .comparing((StatusChangeFact change) -> change.changedOn)
+            .thenComparingInt(change -> change.revision);
+    private static final Comparator<AgreementFact> AGREEMENT_ORDER =
+            Comparator.comparing(agreement -> agreement.agreementNumber);
+
+    public ProjectFacts {
+        agreements = agreements.stream().sorted(AGREEMENT_ORDER).toList();
+        amendments = List.copyOf(amendments);
+        cancellations = List.copyOf(cancellations);
+        statusChanges = statusChanges.stream().sorted(HISTORY_ORDER).toList();
+    }
+
+    public static ProjectFacts none() {
+        return new ProjectFacts(null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public ProjectFacts with(ProjectFact revision) {
+        return revision.supersedes(project)
+                ? new ProjectFacts(revision, agreements, amendments, cancellations, statusChanges) : this;
+    }
+
+    public ProjectFacts with(AgreementFact agreement) {
+        boolean known = agreements.stream().anyMatch(a -> a.agreementNumber.equals(agreement.agreementNumber));
+        return known ? this : new ProjectFacts(project, append(agreements, agreement), amendments, cancellations,
+                statusChanges);
+    }
+
+    public ProjectFacts with(AmendmentFact amendment) {
+        boolean known = amendments.stream().anyMatch(a -> a.amendmentId.equals(amendment.amendmentId));
+        return known ? this : new ProjectFacts(project, agreements, append(amendments, amendment), cancellations,
+                statusChanges);
+    }
+
+    /** An agreement is cancelled once: a second cancellation of it changes nothing. */
+    public ProjectFacts with(CancellationFact cancellation) {
+        boolean known = cancellationOf(cancellation.agreementNumber).isPresent();
+        return known ? this : new ProjectFacts(project, agreements, amendments, append(cancellations, cancellation),
+                statusChanges);
+    }
+
+    /** A project takes one status per revision: a second change with the same revision changes nothing. */
+    public ProjectFacts with(StatusChangeFact change) {
+        boolean known = statusChanges.stream().anyMatch(c -> c.revision == change.revision);
+        return known ? this : new ProjectFacts(project, agreements, amendments, cancellations,
+                append(statusChanges, change));
+    }
+
+    public ProjectAt at(LocalDate date) {
+        return new ProjectAt(this, date);
+    }
+
+    public Contribution contribution() {
+        return Contribution.of(this);
+    }
+
+    public List<AmendmentFact> amendmentsOf(AgreementFact agreement) {
+        return amendments.stream()
+                .filter(amendment -> amendment.agreementNumber.equals(agreement.agreementNumber))
+                .sorted(IN_EFFECT_ORDER)
+                .toList();
+    }
+
+    public Optional<LocalDate> cancelledOn(AgreementFact agreement) {
+        return cancellationOf(agreement.agreementNumber).map(cancellation -> cancellation.cancelledOn);
+    }
+
+    private Optional<CancellationFact> cancellationOf(String agreementNumber) {
+        return cancellations.stream()
+                .filter(cancellation -> cancellation.agreementNumber.equals(agreementNumber))
+                .findFirst();
+    }
+
+    private static <T> List<T> append(List<T> list, T element) {
+        return Stream.concat(list.stream(), Stream.of(element)).toList();
+    }
+}

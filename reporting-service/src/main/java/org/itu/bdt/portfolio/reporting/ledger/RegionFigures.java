@@ -1,0 +1,4 @@
+package org.itu.bdt.portfolio.reporting.ledger;
+
+public record RegionFigures(Region region, PortfolioFigures figures) {
+}

@@ -1,0 +1,9 @@
+package org.itu.bdt.portfolio.reporting.messaging;
+
+/** Applies one topic's events to the read model: the live consumer and the rebuild's replay go through it. */
+interface EventApplier {
+
+    String topic();
+
+    void apply(EventEnvelope event, String payload);
+}

@@ -1,0 +1,44 @@
+package org.itu.bdt.portfolio.reporting.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+
+/** Reads event data objects and rejects what the contract does not allow. */
+@ApplicationScoped
+class EventPayloads {
+
+    private final ObjectMapper json;
+
+    EventPayloads(ObjectMapper json) {
+        this.json = json;
+    }
+
+    <T> T read(String payload, Class<T> type) {
+        if (payload == null) {
+            throw new MalformedEventException("no data in " + type.getSimpleName());
+        }
+        try {
+            return json.readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("unreadable " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new MalformedEventException(field + " is missing");
+        }
+        return value;
+    }
+
+    static BigDecimal chf(BigDecimal amount, String field) {
+        BigDecimal chf = required(amount, field);
+        if (chf.stripTrailingZeros().scale() > 2) {
+            throw new MalformedEventException(field + " has more than two decimals: " + chf.toPlainString());
+        }
+        return chf.setScale(2);
+    }
+}

@@ -1,0 +1,139 @@
+package org.itu.bdt.portfolio.reporting.messaging;
+
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.itu.bdt.portfolio.reporting.readmodel.EventLog;
+import org.itu.bdt.portfolio.reporting.readmodel.ReadModelSchemas;
+import org.itu.bdt.portfolio.reporting.readmodel.Rebuild;
+import org.itu.bdt.portfolio.reporting.readmodel.RebuildSettings;
+import org.itu.bdt.portfolio.reporting.readmodel.Rebuilds;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The rebuild's replay of both topics with a consumer of its own (no group, nothing committed), applied through
+ * the same appliers as the live consumers, into the rebuild's schema.
+ */
+@ApplicationScoped
+class KafkaEventLog implements EventLog {
+
+    private static final Logger LOG = Logger.getLogger(KafkaEventLog.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    /** Records left to replay below which the live consumers are paused for the final catch-up. */
+    private static final long CATCH_UP = 500;
+
+    private final Map<String, EventApplier> appliers;
+    private final ReadModelSchemas schemas;
+    private final Rebuilds rebuilds;
+    private final RebuildSettings settings;
+
+    KafkaEventLog(@All List<EventApplier> appliers, ReadModelSchemas schemas, Rebuilds rebuilds,
+                  RebuildSettings settings) {
+        this.appliers = appliers.stream().collect(Collectors.toMap(EventApplier::topic, Function.identity()));
+        this.schemas = schemas;
+        this.rebuilds = rebuilds;
+        this.settings = settings;
+    }
+
+    @Override
+    public Replay replay(Rebuild rebuild) {
+        var consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.batchSize(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new StringDeserializer());
+        try {
+            return new KafkaReplay(consumer, rebuild);
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
+    }
+
+    /** The replay's position on every partition of both topics, from offset 0, applied into the rebuild's schema. */
+    private final class KafkaReplay implements Replay {
+
+        private final KafkaConsumer<String, String> consumer;
+        private final Rebuild rebuild;
+        private final List<TopicPartition> partitions;
+        private long records;
+
+        KafkaReplay(KafkaConsumer<String, String> consumer, Rebuild rebuild) {
+            this.consumer = consumer;
+            this.rebuild = rebuild;
+            this.partitions = appliers.keySet().stream()
+                    .flatMap(topic -> consumer.partitionsFor(topic).stream()
+                            .map(partition -> new TopicPartition(topic, partition.partition())))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }
+
+        @Override
+        public void untilNearlyCaughtUp() throws InterruptedException {
+            while (behind(consumer.endOffsets(partitions)) > CATCH_UP) {
+                untilReached(consumer.endOffsets(partitions));
+            }
+            untilReached(consumer.endOffsets(partitions));
+        }
+
+        @Override
+        public void untilCaughtUp() {
+            try {
+                untilReached(consumer.endOffsets(partitions));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("rebuild stopped during its final catch-up", e);
+            }
+        }
+
+        @Override
+        public long records() {
+            return records;
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+
+        private void untilReached(Map<TopicPartition, Long> ends) throws InterruptedException {
+            while (behind(ends) > 0) {
+                for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
+                    schemas.runIn(rebuild.targetSchema(), () -> apply(record));
+                    records++;
+                }
+                rebuilds.progress(rebuild.id(), records);
+                Thread.sleep(settings.batchPause().toMillis());
+            }
+        }
+
+        private long behind(Map<TopicPartition, Long> ends) {
+            return partitions.stream().mapToLong(partition -> ends.get(partition) - consumer.position(partition))
+                    .filter(left -> left > 0).sum();
+        }
+
+        /** A record the live consumer sent to the dead-letter topic is skipped here the same way. */
+        private void apply(ConsumerRecord<String, String> record) {
+            try {
+                appliers.get(record.topic()).apply(EventEnvelope.of(record.headers()), record.value());
+            } catch (RuntimeException e) {
+                if (!ReadModelTransactions.isPermanent(e)) {
+                    throw e;
+                }
+                LOG.warnf("rebuild %d skips %s-%d@%d: %s", rebuild.id(), record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.itu.bdt.portfolio.reporting.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.itu.bdt.portfolio.reporting.ledger.BreakdownLedger;
+import org.itu.bdt.portfolio.reporting.ledger.Dimension;
+import org.itu.bdt.portfolio.reporting.ledger.PortfolioFigures;
+import org.itu.bdt.portfolio.reporting.ledger.ProjectContributions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The breakdowns (by status, partner, funding source, initiative, country, signature year) against the projects'
+ * own figures: each key's ledger sums against the sum of the contributions worked out again from the facts. The
+ * facts are the ones Figure 1's reconciliation checks against the sources, project by project; so a breakdown that
+ * agrees with them agrees with the sources, and one that drifted from them is listed here.
+ */
+@ApplicationScoped
+public class PortfolioBreakdownReconciliation implements ReconciledAggregate {
+
+    private final BreakdownLedger ledger;
+    private final ProjectContributions contributions;
+
+    PortfolioBreakdownReconciliation(BreakdownLedger ledger, ProjectContributions contributions) {
+        this.ledger = ledger;
+        this.contributions = contributions;
+    }
+
+    @Override
+    public List<Difference> differences(SourcePortfolio sources) {
+        List<ProjectContributions.ProjectContribution> all = contributions.all();
+        List<Difference> differences = new ArrayList<>();
+        for (Dimension dimension : EnumSet.complementOf(EnumSet.of(Dimension.REGION))) {
+            Map<String, PortfolioFigures> expected = expected(all, dimension, sources.asOf());
+            Map<String, PortfolioFigures> actual = ledger.asOf(dimension, sources.asOf());
+            var keys = new TreeSet<>(expected.keySet());
+            keys.addAll(actual.keySet());
+            for (String key : keys) {
+                Difference.compare(dimension.reportName(), key, expected.getOrDefault(key, PortfolioFigures.NONE),
+                        actual.getOrDefault(key, PortfolioFigures.NONE), differences);
+            }
+        }
+        return differences;
+    }
+
+    private static Map<String, PortfolioFigures> expected(List<ProjectContributions.ProjectContribution> all,
+                                                          Dimension dimension, LocalDate asOf) {
+        Map<String, PortfolioFigures> expected = new HashMap<>();
+        for (ProjectContributions.ProjectContribution each : all) {
+            ProjectContributions.upTo(asOf, each.contribution(), dimension).forEach((key, amounts) ->
+                    expected.merge(key, new PortfolioFigures(amounts.projects(), amounts.partnerChf(),
+                            amounts.ituChf()), PortfolioFigures::plus));
+        }
+        expected.values().removeIf(PortfolioFigures.NONE::equals);
+        return expected;
+    }
+}

@@ -1,0 +1,28 @@
+package org.itu.bdt.portfolio.reporting.readmodel;
+
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reconciliation: the portfolio as the sources state it, against every aggregate of the read model. */
+@ApplicationScoped
+public class ReconciliationService {
+
+    private final SourcePortfolioClient sources;
+    private final List<ReconciledAggregate> aggregates;
+
+    ReconciliationService(SourcePortfolioClient sources, @All List<ReconciledAggregate> aggregates) {
+        this.sources = sources;
+        this.aggregates = aggregates;
+    }
+
+    /** Every difference as of the date; none means reconciled. */
+    public List<Difference> differences(LocalDate asOf) {
+        SourcePortfolio portfolio = sources.portfolio(asOf);
+        return aggregates.stream()
+                .flatMap(aggregate -> aggregate.differences(portfolio).stream())
+                .toList();
+    }
+}

@@ -1,0 +1,112 @@
+package org.itu.bdt.portfolio.reporting.monitoring;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.itu.bdt.portfolio.reporting.ConstructedQuarter;
+import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
+import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
+import org.itu.bdt.portfolio.reporting.ReadModelTables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementSigned;
+import static org.itu.bdt.portfolio.reporting.monitoring.QuarterlyReportTest.report;
+
+/** A locked quarter answers the same numbers forever; late events show as adjustments. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
+class QuarterLockTest {
+
+    private static final String Q1 = "/api/reports/quarterly/2025-Q1";
+
+    @Inject
+    ReadModelTables tables;
+
+    @BeforeEach
+    void startFromTheConstructedQuarterUnlocked() {
+        tables.unlockAllQuarters();
+        tables.clear();
+        ConstructedQuarter.apply(tables, ConstructedQuarter.events());
+    }
+
+    @AfterEach
+    void unlockForTheOtherTests() {
+        tables.unlockAllQuarters();
+    }
+
+    @Test
+    void aLateAgreementLeavesTheLockedNumbersAndShowsAsAnAdjustmentHereAndInTheNextQuarter() {
+        String before = report("2025-Q1", "2025-06-30").getString("report");
+        lock().statusCode(201).body("period", equalTo("2025-Q1")).body("lockedBy", equalTo("a.monitor"));
+
+        ConstructedQuarter.apply(tables,
+                List.of(agreementSigned("7AAA25001-03", "7AAA25001", "PARTNER", "5000.00", "2025-03-15")));
+
+        JsonPath locked = report("2025-Q1", "2025-06-30");
+        assertThat(locked.getString("report")).isEqualTo(before);
+        assertThat(locked.getString("lock.lockedBy")).isEqualTo("a.monitor");
+        assertThat(locked.getList("adjustments")).hasSize(2);
+        assertThat(adjustment(locked, "signedPartnerChf")).containsEntry("period", "2025-Q1")
+                .containsEntry("locked", new BigDecimal("100000.00"))
+                .containsEntry("now", new BigDecimal("105000.00"))
+                .containsEntry("difference", new BigDecimal("5000.00"));
+        assertThat(adjustment(locked, "ongoingPartnerChf")).containsEntry("difference",
+                new BigDecimal("5000.00"));
+        JsonPath next = report("2025-Q2", "2025-06-30");
+        assertThat(next.getString("lock")).isNull();
+        assertThat(adjustment(next, "signedPartnerChf")).containsEntry("period", "2025-Q1");
+        assertThat(next.getString("report.figures.signedPartnerChf")).isEqualTo("0.00");
+        assertThat(given().get(Q1 + "?asOf=2025-06-30").asString())
+                .isEqualTo(given().get(Q1 + "?asOf=2025-06-30").asString());
+    }
+
+    @Test
+    void aQuarterIsLockedOnceOnlyAfterItEndedAndTheLockSaysWhoAndWhen() {
+        given().get(Q1 + "/lock").then().statusCode(404).contentType("application/problem+json");
+        lock().statusCode(201);
+
+        given().get(Q1 + "/lock").then().statusCode(200).body("lockedBy", equalTo("a.monitor"))
+                .body("lockedAt", startsWith("20"));
+        lock().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:conflict"));
+        given().header("X-User", "a.monitor").post("/api/reports/quarterly/2999-Q1/lock").then().statusCode(409)
+                .body("detail", startsWith("2999-Q1 has not ended"));
+        given().post("/api/reports/quarterly/2025-Q7/lock").then().statusCode(400);
+    }
+
+    @Test
+    void aRebuildKeepsTheLocks() {
+        lock().statusCode(201);
+        String locked = report("2025-Q1", "2025-06-30").getString("report");
+
+        long id = ((Number) given().post("/api/admin/rebuild").then().statusCode(202).extract().path("id"))
+                .longValue();
+        await().atMost(Duration.ofSeconds(120)).until(() -> !"RUNNING".equals(
+                given().get("/api/admin/rebuild/" + id).then().extract().path("state")));
+
+        given().get(Q1 + "/lock").then().statusCode(200).body("lockedBy", equalTo("a.monitor"));
+        assertThat(report("2025-Q1", "2025-06-30").getString("report")).isEqualTo(locked);
+    }
+
+    private static io.restassured.response.ValidatableResponse lock() {
+        return given().header("X-User", "a.monitor").post(Q1 + "/lock").then();
+    }
+
+    private static Map<String, Object> adjustment(JsonPath report, String figure) {
+        return report.getMap("adjustments.find { it.figure == '" + figure + "' }");
+    }
+}
