@@ -2,6 +2,7 @@ package org.itu.bdt.portfolio.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.itu.bdt.portfolio.kit.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +40,7 @@ class PortfolioEndToEndIT {
     private final LocalDatabases databases = new LocalDatabases();
     /** Lets two checkouts run the end-to-end test at once on one PostgreSQL without sharing databases. */
     private final String suffix = System.getenv().getOrDefault("E2E_DATABASE_SUFFIX", "e2e");
-    private InProcessKafkaBroker kafka;
+    private final KafkaBrokerResource kafka = new KafkaBrokerResource();
     private ServiceProcess projectService;
     private ServiceProcess fundingService;
     private ServiceProcess reportingService;
@@ -51,7 +52,9 @@ class PortfolioEndToEndIT {
         for (String database : new String[] {"projects_", "funding_", "reporting_"}) {
             databases.recreate(database + suffix);
         }
-        kafka = new InProcessKafkaBroker();
+        // as the launcher does: the topics exist before any service subscribes
+        kafka.init(Map.of(KafkaBrokerResource.TOPICS, "portfolio.projects.v1:3,portfolio.funding.v1:3"));
+        kafka.start();
         projectService = new ServiceProcess(root, "project-service", environment("PROJECTS_DB", "projects_" + suffix));
         projectService.start();
         Map<String, String> funding = environment("FUNDING_DB", "funding_" + suffix);
@@ -70,7 +73,7 @@ class PortfolioEndToEndIT {
 
     @AfterAll
     void stopTheSystem() throws Exception {
-        for (AutoCloseable part : new AutoCloseable[] {reportingService, fundingService, projectService, kafka}) {
+        for (AutoCloseable part : new AutoCloseable[] {reportingService, fundingService, projectService, kafka::stop}) {
             if (part != null) {
                 part.close();
             }
