@@ -34,6 +34,14 @@ class HousePlanTest {
     }
 
     @Test
+    void onlyMessagingUsesTheMessagingKit() {
+        noClasses().that().resideOutsideOfPackage("org.itu.bdt.portfolio.projects.messaging..")
+                .should().dependOnClassesThat().resideInAPackage("org.itu.bdt.portfolio.kit.messaging..")
+                .because("the outbox, the inbox and the envelope are messaging's business; features fire CDI events")
+                .check(CLASSES);
+    }
+
+    @Test
     void featuresMessagingAndPlatformAreFreeOfCycles() {
         slices().matching("org.itu.bdt.portfolio.projects.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

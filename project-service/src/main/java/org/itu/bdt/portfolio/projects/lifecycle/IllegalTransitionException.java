@@ -1,11 +1,17 @@
 package org.itu.bdt.portfolio.projects.lifecycle;
 
+import org.itu.bdt.portfolio.kit.problem.ProblemException;
+import org.itu.bdt.portfolio.kit.problem.ProblemType;
 import org.itu.bdt.portfolio.projects.registry.ProjectStatus;
 
 import java.util.List;
+import java.util.Map;
 
-/** A status change the lifecycle does not allow, or not for this cause; says which steps are allowed. */
-public class IllegalTransitionException extends RuntimeException {
+/**
+ * A status change the lifecycle does not allow, or not for this cause: a 409 problem whose
+ * {@code allowedTransitions} lists the steps the project could take instead and what each needs.
+ */
+public class IllegalTransitionException extends ProblemException {
 
     private final transient List<Lifecycle.Step> allowed;
 
@@ -14,7 +20,7 @@ public class IllegalTransitionException extends RuntimeException {
     }
 
     private IllegalTransitionException(String message, ProjectStatus from) {
-        super(message);
+        super(ProblemType.ILLEGAL_TRANSITION, message);
         this.allowed = Lifecycle.stepsFrom(from);
     }
 
@@ -26,6 +32,11 @@ public class IllegalTransitionException extends RuntimeException {
 
     public List<Lifecycle.Step> allowed() {
         return allowed;
+    }
+
+    @Override
+    public Map<String, Object> extensions() {
+        return Map.of("allowedTransitions", allowed);
     }
 
     private static String message(String projectNumber, ProjectStatus from, ProjectStatus to, TransitionCause by) {

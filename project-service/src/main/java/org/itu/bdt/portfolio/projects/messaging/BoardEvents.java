@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.projects.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.itu.bdt.portfolio.kit.messaging.Outbox;
 import org.itu.bdt.portfolio.projects.board.BoardAction;
 import org.itu.bdt.portfolio.projects.board.BoardActionService;
 import org.itu.bdt.portfolio.projects.board.BoardDecisions;
@@ -14,9 +15,6 @@ import org.itu.bdt.portfolio.projects.board.BoardDecisions;
 @ApplicationScoped
 public class BoardEvents {
 
-    static final String DECISION_RECORDED = "BoardDecisionRecorded";
-    static final String ACTION_CHANGED = "BoardActionChanged";
-
     private final Outbox outbox;
     private final String topic;
 
@@ -27,7 +25,7 @@ public class BoardEvents {
 
     void decisionRecorded(@Observes BoardDecisions.DecisionRecorded recorded) {
         BoardDecisionEvent event = BoardDecisionEvent.of(recorded);
-        outbox.append(topic, event.projectNumber(), DECISION_RECORDED, event);
+        outbox.append(topic, event.projectNumber(), EventTypeNames.BOARD_DECISION_RECORDED, event);
         recorded.actions().forEach(this::actionChanged);
     }
 
@@ -36,6 +34,6 @@ public class BoardEvents {
     }
 
     private void actionChanged(BoardAction action) {
-        outbox.append(topic, action.projectNumber(), ACTION_CHANGED, BoardActionEvent.of(action));
+        outbox.append(topic, action.projectNumber(), EventTypeNames.BOARD_ACTION_CHANGED, BoardActionEvent.of(action));
     }
 }

@@ -7,38 +7,44 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.itu.bdt.portfolio.kit.messaging.Inbox;
+import org.itu.bdt.portfolio.kit.messaging.IncomingEvent;
+import org.itu.bdt.portfolio.kit.messaging.MalformedEventException;
 import org.itu.bdt.portfolio.projects.registry.ProjectAgreement;
 import org.itu.bdt.portfolio.projects.registry.ProjectAgreementService;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Consumes portfolio.funding.v1: signed and cancelled agreements; every other event type is ignored. */
+/**
+ * Consumes portfolio.funding.v1: signed and cancelled agreements, each applied once (the kit's inbox, transient
+ * failures retried); every other event type is ignored. A record that can never apply is dead-lettered.
+ */
 @ApplicationScoped
 public class FundingEventsConsumer {
 
     private final ProjectAgreementService agreements;
-    private final IncomingEventTransactions transactions;
+    private final Inbox inbox;
     private final ObjectMapper json;
 
-    FundingEventsConsumer(ProjectAgreementService agreements, IncomingEventTransactions transactions, ObjectMapper json) {
+    FundingEventsConsumer(ProjectAgreementService agreements, Inbox inbox, ObjectMapper json) {
         this.agreements = agreements;
-        this.transactions = transactions;
+        this.inbox = inbox;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     @Incoming("funding")
     @Blocking
     public void consume(String payload, IncomingKafkaRecordMetadata<String, String> metadata) {
-        IncomingEvent event = IncomingEvent.of(metadata);
+        IncomingEvent event = IncomingEvent.of(metadata.getHeaders(), payload);
         switch (event.type()) {
-            case "AgreementSigned" -> {
-                ProjectAgreement agreement = read(payload, AgreementSigned.class).toAgreement();
-                transactions.applyOnce(event.id(), () -> agreements.signed(agreement));
+            case EventTypeNames.AGREEMENT_SIGNED -> {
+                ProjectAgreement agreement = read(event.data(), AgreementSigned.class).toAgreement();
+                inbox.applyOnce(event.id(), () -> agreements.signed(agreement));
             }
-            case "AgreementCancelled" -> {
-                AgreementCancelled cancelled = read(payload, AgreementCancelled.class);
-                transactions.applyOnce(event.id(),
+            case EventTypeNames.AGREEMENT_CANCELLED -> {
+                AgreementCancelled cancelled = read(event.data(), AgreementCancelled.class);
+                inbox.applyOnce(event.id(),
                         () -> agreements.cancelled(cancelled.agreementNumber(), cancelled.cancelledOn()));
             }
             default -> {

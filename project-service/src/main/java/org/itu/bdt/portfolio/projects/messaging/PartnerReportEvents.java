@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.projects.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.itu.bdt.portfolio.kit.messaging.Outbox;
 import org.itu.bdt.portfolio.projects.partnerreports.PartnerReport;
 import org.itu.bdt.portfolio.projects.partnerreports.PartnerReportMilestone;
 import org.itu.bdt.portfolio.projects.partnerreports.PartnerReportScheduleChanged;
@@ -11,12 +12,6 @@ import org.itu.bdt.portfolio.projects.partnerreports.PartnerReportTerms;
 /** Records partner-report events in the outbox, keyed by project number, in the transaction that reached the step. */
 @ApplicationScoped
 public class PartnerReportEvents {
-
-    static final String DUE = "PartnerReportDue";
-    static final String OVERDUE = "PartnerReportOverdue";
-    static final String SUBMITTED = "PartnerReportSubmitted";
-    static final String SENT = "PartnerReportSent";
-    static final String SCHEDULED = "PartnerReportScheduled";
 
     private final Outbox outbox;
     private final PartnerReportTerms terms;
@@ -32,16 +27,18 @@ public class PartnerReportEvents {
     void reached(@Observes PartnerReportMilestone milestone) {
         PartnerReport report = milestone.report();
         switch (milestone.step()) {
-            case DUE -> append(report, DUE, PartnerReportDeadlineEvent.of(report, null));
-            case OVERDUE -> append(report, OVERDUE,
+            case DUE -> append(report, EventTypeNames.PARTNER_REPORT_DUE, PartnerReportDeadlineEvent.of(report, null));
+            case OVERDUE -> append(report, EventTypeNames.PARTNER_REPORT_OVERDUE,
                     PartnerReportDeadlineEvent.of(report, terms.overdueFrom(report.dueOn())));
-            case SUBMITTED -> append(report, SUBMITTED, PartnerReportSubmittedEvent.of(report));
-            case SENT -> append(report, SENT, PartnerReportSentEvent.of(report));
+            case SUBMITTED -> append(report, EventTypeNames.PARTNER_REPORT_SUBMITTED,
+                    PartnerReportSubmittedEvent.of(report));
+            case SENT -> append(report, EventTypeNames.PARTNER_REPORT_SENT, PartnerReportSentEvent.of(report));
         }
     }
 
     void scheduled(@Observes PartnerReportScheduleChanged changed) {
-        outbox.append(topic, changed.schedule().projectNumber(), SCHEDULED, PartnerReportScheduledEvent.of(changed));
+        outbox.append(topic, changed.schedule().projectNumber(), EventTypeNames.PARTNER_REPORT_SCHEDULED,
+                PartnerReportScheduledEvent.of(changed));
     }
 
     private void append(PartnerReport report, String type, Object data) {

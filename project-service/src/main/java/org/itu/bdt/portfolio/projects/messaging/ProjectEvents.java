@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.projects.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.itu.bdt.portfolio.kit.messaging.Outbox;
 import org.itu.bdt.portfolio.projects.lifecycle.LifecycleService;
 import org.itu.bdt.portfolio.projects.lifecycle.StatusChange;
 import org.itu.bdt.portfolio.projects.registry.Project;
@@ -12,10 +13,6 @@ import org.itu.bdt.portfolio.projects.registry.ProjectUpdated;
 /** Records project events in the outbox, inside the transaction that changed the project. */
 @ApplicationScoped
 public class ProjectEvents {
-
-    static final String REGISTERED = "ProjectRegistered";
-    static final String UPDATED = "ProjectUpdated";
-    static final String STATUS_CHANGED = "ProjectStatusChanged";
 
     private final Outbox outbox;
     private final String topic;
@@ -27,7 +24,7 @@ public class ProjectEvents {
 
     void registered(@Observes ProjectRegistered registered) {
         Project project = registered.project();
-        outbox.append(topic, project.projectNumber(), REGISTERED, ProjectSnapshot.of(project));
+        outbox.append(topic, project.projectNumber(), EventTypeNames.PROJECT_REGISTERED, ProjectSnapshot.of(project));
     }
 
     void updated(@Observes ProjectUpdated updated) {
@@ -40,13 +37,14 @@ public class ProjectEvents {
      */
     void statusChanged(@Observes LifecycleService.StatusChanged changed) {
         StatusChange change = changed.change();
-        outbox.append(topic, change.projectNumber(), STATUS_CHANGED, StatusChangeEvent.of(change));
+        outbox.append(topic, change.projectNumber(), EventTypeNames.PROJECT_STATUS_CHANGED,
+                StatusChangeEvent.of(change));
         if (change.from() != null) {
             updated(changed.project());
         }
     }
 
     private void updated(Project project) {
-        outbox.append(topic, project.projectNumber(), UPDATED, ProjectSnapshot.of(project));
+        outbox.append(topic, project.projectNumber(), EventTypeNames.PROJECT_UPDATED, ProjectSnapshot.of(project));
     }
 }

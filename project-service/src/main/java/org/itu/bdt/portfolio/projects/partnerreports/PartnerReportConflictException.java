@@ -1,15 +1,14 @@
 package org.itu.bdt.portfolio.projects.partnerreports;
 
-/** A partner-report request that contradicts what is already recorded; {@code slug} names the problem type. */
-public class PartnerReportConflictException extends RuntimeException {
-    private final String slug;
+import org.itu.bdt.portfolio.kit.problem.ProblemException;
+import org.itu.bdt.portfolio.kit.problem.ProblemType;
 
-    public PartnerReportConflictException(String slug, String message) {
-        super(message);
-        this.slug = slug;
-    }
-
-    public String slug() {
-        return slug;
+/**
+ * A partner-report request that contradicts what is already recorded: a period overlap, a second submission or
+ * sending, sending before the submission, a change to an ended schedule. The detail says which.
+ */
+public class PartnerReportConflictException extends ProblemException {
+    public PartnerReportConflictException(String message) {
+        super(ProblemType.CONFLICT, message);
     }
 }

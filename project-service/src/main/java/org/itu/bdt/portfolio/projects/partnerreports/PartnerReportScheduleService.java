@@ -95,7 +95,7 @@ public class PartnerReportScheduleService {
                 LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new PartnerReportNotFoundException(
                 "No partner-report schedule for agreement " + agreementNumber));
         if (schedule.ended()) {
-            throw new PartnerReportConflictException("schedule-ended", "The schedule ended on " + schedule.endedOn()
+            throw new PartnerReportConflictException("The schedule ended on " + schedule.endedOn()
                     + " (" + schedule.endReason() + "); no deadline is left to move");
         }
         schedule.changeInterval(months);

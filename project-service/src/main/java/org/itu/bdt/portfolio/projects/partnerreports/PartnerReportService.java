@@ -61,14 +61,13 @@ public class PartnerReportService {
         // one submission at a time per agreement, so two overlapping periods cannot both pass the check
         PartnerReportSchedule.findById(report.agreementNumber(), LockModeType.PESSIMISTIC_WRITE);
         if (report.submitted()) {
-            throw new PartnerReportConflictException("report-already-submitted",
-                    "Report " + id + " was submitted on " + report.submittedOn());
+            throw new PartnerReportConflictException("Report " + id + " was submitted on " + report.submittedOn());
         }
         PartnerReport.ofAgreement(report.agreementNumber()).stream()
                 .filter(other -> other.reportedPeriodOverlaps(submission.periodStart(), submission.periodEnd()))
                 .findFirst()
                 .ifPresent(other -> {
-                    throw new PartnerReportConflictException("report-period-overlap", "The period overlaps report "
+                    throw new PartnerReportConflictException("The period overlaps report "
                             + other.id() + " (" + other.reportedPeriodStart() + " to " + other.reportedPeriodEnd() + ")");
                 });
         report.submit(submission, terms.today());
@@ -80,10 +79,10 @@ public class PartnerReportService {
         PartnerReport report = PartnerReport.<PartnerReport>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new PartnerReportNotFoundException("No partner report " + id));
         if (!report.submitted()) {
-            throw new PartnerReportConflictException("report-not-submitted", "Report " + id + " is not submitted yet");
+            throw new PartnerReportConflictException("Report " + id + " is not submitted yet");
         }
         if (report.sentOn() != null) {
-            throw new PartnerReportConflictException("report-already-sent", "Report " + id + " was sent on "
+            throw new PartnerReportConflictException("Report " + id + " was sent on "
                     + report.sentOn());
         }
         if (sentOn.isBefore(report.submittedOn()) || sentOn.isAfter(terms.today())) {

@@ -1,11 +1,17 @@
 package org.itu.bdt.portfolio.projects.platform;
 
-/** A query parameter or header the API cannot use. */
-public class InvalidParameterException extends RuntimeException {
+import org.itu.bdt.portfolio.kit.problem.FieldError;
+import org.itu.bdt.portfolio.kit.problem.ProblemException;
+import org.itu.bdt.portfolio.kit.problem.ProblemType;
+
+import java.util.List;
+
+/** A query parameter or header the API cannot use: 400 naming it. */
+public class InvalidParameterException extends ProblemException {
     private final String parameter;
 
     public InvalidParameterException(String parameter, String message) {
-        super(message);
+        super(ProblemType.VALIDATION_FAILED, message, List.of(new FieldError(parameter, message)));
         this.parameter = parameter;
     }
 

@@ -1,7 +1,11 @@
 package org.itu.bdt.portfolio.projects.registry;
 
-public class ProjectNotFoundException extends RuntimeException {
+import org.itu.bdt.portfolio.kit.problem.ProblemException;
+import org.itu.bdt.portfolio.kit.problem.ProblemType;
+
+/** No project with this number. */
+public class ProjectNotFoundException extends ProblemException {
     public ProjectNotFoundException(String projectNumber) {
-        super("Project " + projectNumber + " does not exist");
+        super(ProblemType.NOT_FOUND, "Project " + projectNumber + " does not exist");
     }
 }

@@ -1,7 +1,12 @@
 package org.itu.bdt.portfolio.projects.registry;
 
-public class StaleProjectVersionException extends RuntimeException {
+import org.itu.bdt.portfolio.kit.problem.ProblemException;
+import org.itu.bdt.portfolio.kit.problem.ProblemType;
+
+/** An If-Match that names an older version than the project's. */
+public class StaleProjectVersionException extends ProblemException {
     public StaleProjectVersionException(String projectNumber, long expected, long current) {
-        super("Project " + projectNumber + " is at version " + current + ", not " + expected);
+        super(ProblemType.PRECONDITION_FAILED,
+                "Project " + projectNumber + " is at version " + current + ", not " + expected);
     }
 }

@@ -25,6 +25,7 @@ import static org.itu.bdt.portfolio.projects.support.BoardSteps.action;
 import static org.itu.bdt.portfolio.projects.support.BoardSteps.adopt;
 import static org.itu.bdt.portfolio.projects.support.BoardSteps.decide;
 import static org.itu.bdt.portfolio.projects.support.BoardSteps.itemId;
+import static org.itu.bdt.portfolio.projects.support.ProjectTopic.type;
 
 @QuarkusTest
 class BoardActionTest {
@@ -83,7 +84,7 @@ class BoardActionTest {
         actions("status=done&owner=owner.two").body("actionId", contains((int) id));
         actions("status=open&owner=owner.two").body("", empty());
         List<OutboxRow> events = rows.outboxEventsOf("7BRD22001");
-        assertThat(events.get(events.size() - 1).eventType()).isEqualTo("BoardActionChanged");
+        assertThat(events.get(events.size() - 1).eventType()).isEqualTo(type("BoardActionChanged"));
         complete(id, "again").statusCode(409).body("type", equalTo("urn:bdt-portfolio:problem:conflict"));
     }
 

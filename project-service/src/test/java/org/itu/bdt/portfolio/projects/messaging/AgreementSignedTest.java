@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.itu.bdt.portfolio.projects.support.FundingTopic.AGREEMENT_CANCELLED;
+import static org.itu.bdt.portfolio.projects.support.FundingTopic.AGREEMENT_SIGNED;
+import static org.itu.bdt.portfolio.projects.support.FundingTopic.EXCHANGE_RATE_PUBLISHED;
 import static org.itu.bdt.portfolio.projects.support.FundingTopic.agreementSigned;
 
 /** funding-service's AgreementSigned starts an approved project: the lifecycle's only step caused by another service. */
@@ -52,7 +55,8 @@ class AgreementSignedTest {
         steps.propose("7EUR26101");
         steps.approve("7EUR26101", TODAY);
 
-        funding.send("AgreementSigned", "7EUR26101", agreementSigned("7EUR26101-01", "7EUR26101", "EC", TODAY.toString()));
+        funding.send(AGREEMENT_SIGNED, "7EUR26101",
+                agreementSigned("7EUR26101-01", "7EUR26101", "EC", TODAY.toString()));
 
         awaitStatus("7EUR26101", "ONGOING");
         given().when().get("/api/projects/7EUR26101").then()
@@ -70,13 +74,14 @@ class AgreementSignedTest {
     void aRedeliveredOrSecondAgreementChangesNothingMore() {
         steps.propose("7EUR26102");
         steps.approve("7EUR26102", TODAY);
-        UUID first = funding.send("AgreementSigned", "7EUR26102",
+        UUID first = funding.send(AGREEMENT_SIGNED, "7EUR26102",
                 agreementSigned("7EUR26102-01", "7EUR26102", "EC", TODAY.toString()));
         awaitStatus("7EUR26102", "ONGOING");
 
-        funding.send(first, "AgreementSigned", "7EUR26102",
+        funding.send(first, AGREEMENT_SIGNED, "7EUR26102",
                 agreementSigned("7EUR26102-01", "7EUR26102", "EC", TODAY.toString()));
-        funding.send("AgreementSigned", "7EUR26102", agreementSigned("7EUR26102-02", "7EUR26102", null, TODAY.toString()));
+        funding.send(AGREEMENT_SIGNED, "7EUR26102",
+                agreementSigned("7EUR26102-02", "7EUR26102", null, TODAY.toString()));
         awaitAgreements("7EUR26102", 2);
 
         given().when().get("/api/projects/7EUR26102/history").then().body("to", contains("PROPOSED", "APPROVED", "ONGOING"));
@@ -87,7 +92,8 @@ class AgreementSignedTest {
     void anAgreementForAProjectNotYetApprovedIsKeptButStartsNothing() {
         steps.propose("7EUR26103");
 
-        funding.send("AgreementSigned", "7EUR26103", agreementSigned("7EUR26103-01", "7EUR26103", "EC", TODAY.toString()));
+        funding.send(AGREEMENT_SIGNED, "7EUR26103",
+                agreementSigned("7EUR26103-01", "7EUR26103", "EC", TODAY.toString()));
         awaitAgreements("7EUR26103", 1);
 
         given().when().get("/api/projects/7EUR26103").then().body("status", equalTo("PROPOSED"));
@@ -97,10 +103,11 @@ class AgreementSignedTest {
     void aCancellationIsRecordedOnItsAgreement() {
         steps.propose("7EUR26104");
         steps.approve("7EUR26104", TODAY);
-        funding.send("AgreementSigned", "7EUR26104", agreementSigned("7EUR26104-01", "7EUR26104", "EC", TODAY.toString()));
+        funding.send(AGREEMENT_SIGNED, "7EUR26104",
+                agreementSigned("7EUR26104-01", "7EUR26104", "EC", TODAY.toString()));
         awaitStatus("7EUR26104", "ONGOING");
 
-        funding.send("AgreementCancelled", "7EUR26104", """
+        funding.send(AGREEMENT_CANCELLED, "7EUR26104", """
                 {"agreementNumber":"7EUR26104-01","projectNumber":"7EUR26104","cancelledOn":"%s","reason":"withdrawn"}"""
                 .formatted(TODAY.plusDays(1)));
 
@@ -114,9 +121,10 @@ class AgreementSignedTest {
         steps.propose("7EUR26105");
         steps.approve("7EUR26105", TODAY);
 
-        funding.send("ExchangeRatePublished", "EUR", """
+        funding.send(EXCHANGE_RATE_PUBLISHED, "EUR", """
                 {"currency":"EUR","month":"2024-03","chfPerUnit":"0.948512","source":"UN","revision":1}""");
-        funding.send("AgreementSigned", "7EUR26105", agreementSigned("7EUR26105-01", "7EUR26105", "EC", TODAY.toString()));
+        funding.send(AGREEMENT_SIGNED, "7EUR26105",
+                agreementSigned("7EUR26105-01", "7EUR26105", "EC", TODAY.toString()));
 
         awaitStatus("7EUR26105", "ONGOING");
     }

@@ -19,6 +19,7 @@ import static org.itu.bdt.portfolio.projects.support.BoardSteps.adopt;
 import static org.itu.bdt.portfolio.projects.support.BoardSteps.decide;
 import static org.itu.bdt.portfolio.projects.support.BoardSteps.itemId;
 import static org.itu.bdt.portfolio.projects.support.ProjectTopic.header;
+import static org.itu.bdt.portfolio.projects.support.ProjectTopic.type;
 
 @QuarkusTest
 class BoardEventsTest {
@@ -48,9 +49,9 @@ class BoardEventsTest {
         decide("PB-2023-02", item, "APPROVED", "approved with one condition",
                 List.of(action("confirm the co-financing", "a.manager", "2023-03-31"))).statusCode(201);
 
-        ConsumerRecord<String, String> decision = topic.awaitEvent("7BRD23001", "BoardDecisionRecorded");
-        ConsumerRecord<String, String> action = topic.awaitEvent("7BRD23001", "BoardActionChanged");
-        topic.awaitEvent("7BRD23001", "ProjectUpdated");
+        ConsumerRecord<String, String> decision = topic.awaitEvent("7BRD23001", type("BoardDecisionRecorded"));
+        ConsumerRecord<String, String> action = topic.awaitEvent("7BRD23001", type("BoardActionChanged"));
+        topic.awaitEvent("7BRD23001", type("ProjectUpdated"));
 
         assertThat(decision.key()).isEqualTo("7BRD23001");
         assertThat(header(decision, "ce_subject")).isEqualTo("7BRD23001");
@@ -69,6 +70,7 @@ class BoardEventsTest {
         assertThat(changed.get("owner").asText()).isEqualTo("a.manager");
         assertThat(changed.get("completedOn").isNull()).isTrue();
         assertThat(topic.receivedWithKey("7BRD23001")).extracting(record -> header(record, "ce_type"))
-                .containsSubsequence("BoardDecisionRecorded", "BoardActionChanged", "ProjectStatusChanged");
+                .containsSubsequence(type("BoardDecisionRecorded"), type("BoardActionChanged"),
+                        type("ProjectStatusChanged"));
     }
 }

@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.itu.bdt.portfolio.projects.support.ProjectJson.with;
 import static org.itu.bdt.portfolio.projects.support.ProjectTopic.header;
+import static org.itu.bdt.portfolio.projects.support.ProjectTopic.type;
 
 @QuarkusTest
 class ProjectEventsTest {
@@ -52,14 +53,14 @@ class ProjectEventsTest {
     void registeringAProjectEmitsProjectRegisteredAsACloudEventKeyedByProjectNumber() {
         register(ProjectJson.project("9RAF24108"));
 
-        ConsumerRecord<String, String> event = topic.awaitEvent("9RAF24108", "ProjectRegistered");
+        ConsumerRecord<String, String> event = topic.awaitEvent("9RAF24108", type("ProjectRegistered"));
 
         OutboxRow row = rows.outboxEventsOf("9RAF24108").get(1);
         assertThat(event.topic()).isEqualTo("portfolio.projects.v1");
         assertThat(event.key()).isEqualTo("9RAF24108");
         assertThat(header(event, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(event, "ce_id")).isEqualTo(row.id());
-        assertThat(header(event, "ce_type")).isEqualTo("ProjectRegistered");
+        assertThat(header(event, "ce_type")).isEqualTo(type("ProjectRegistered"));
         assertThat(header(event, "ce_source")).isEqualTo("/bdt/project-service");
         assertThat(header(event, "ce_time")).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(row.occurredAt().toInstant()));
         assertThat(header(event, "ce_subject")).isEqualTo("9RAF24108");
@@ -78,7 +79,7 @@ class ProjectEventsTest {
     void theSnapshotCarriesTheFullRecordInTheContractsShape() {
         register(with(ProjectJson.fullRecord("7RAS24080"), "regionalInitiatives", List.of("ASP1", "ASP5")));
 
-        ConsumerRecord<String, String> event = topic.awaitEvent("7RAS24080", "ProjectRegistered");
+        ConsumerRecord<String, String> event = topic.awaitEvent("7RAS24080", type("ProjectRegistered"));
 
         assertThat(event.value()).isEqualTo("{\"projectNumber\":\"7RAS24080\","
                 + "\"title\":\"Strengthening resilient ICT infrastructure in Asia-Pacific (Phase II)\","
@@ -99,7 +100,7 @@ class ProjectEventsTest {
     void aProjectMarkedMultipleHasMultipleWithItsLabelInTheSnapshot() {
         register(ProjectJson.project("7GLO24141", "INTER_REGIONAL", "ONGOING"));
 
-        ConsumerRecord<String, String> event = topic.awaitEvent("7GLO24141", "ProjectRegistered");
+        ConsumerRecord<String, String> event = topic.awaitEvent("7GLO24141", type("ProjectRegistered"));
 
         assertThat(event.value()).contains("\"regionalInitiative\":\"MULTIPLE\",")
                 .contains("\"regionalInitiatives\":[{\"code\":\"MULTIPLE\",\"label\":\"Multiple\"}],");
@@ -110,7 +111,7 @@ class ProjectEventsTest {
         register(Map.of("projectNumber", "7AMS24010", "title", "Emergency telecoms",
                 "region", "AMERICAS", "scope", "NATIONAL"));
 
-        ConsumerRecord<String, String> event = topic.awaitEvent("7AMS24010", "ProjectRegistered");
+        ConsumerRecord<String, String> event = topic.awaitEvent("7AMS24010", type("ProjectRegistered"));
 
         assertThat(event.value()).isEqualTo("{\"projectNumber\":\"7AMS24010\",\"title\":\"Emergency telecoms\","
                 + "\"region\":\"AMERICAS\",\"scope\":\"NATIONAL\",\"regionalInitiative\":null,\"signedOn\":null,"
@@ -125,7 +126,7 @@ class ProjectEventsTest {
     void aPublishedEventIsMarkedPublishedInTheOutbox() {
         register(ProjectJson.project("7EUR24011"));
 
-        topic.awaitEvent("7EUR24011", "ProjectRegistered");
+        topic.awaitEvent("7EUR24011", type("ProjectRegistered"));
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(rows.outboxEventsOf("7EUR24011")).hasSize(2)
@@ -144,7 +145,7 @@ class ProjectEventsTest {
                 .body("title", equalTo("Connecting schools and clinics"))
                 .body("version", equalTo(2));
 
-        ConsumerRecord<String, String> event = topic.awaitEvent("9RAS24120", "ProjectUpdated");
+        ConsumerRecord<String, String> event = topic.awaitEvent("9RAS24120", type("ProjectUpdated"));
         assertThat(header(event, "ce_subject")).isEqualTo("9RAS24120");
         assertThat(header(event, "ce_id")).isEqualTo(rows.outboxEventsOf("9RAS24120").get(2).id());
         assertThat(event.value()).isEqualTo("{\"projectNumber\":\"9RAS24120\",\"title\":\"Connecting schools and clinics\","
@@ -156,7 +157,7 @@ class ProjectEventsTest {
                 + "\"actualEndDate\":null,"
                 + "\"statusSince\":\"2024-03-12\",\"iatiActivityStatus\":\"2\",\"imported\":true}");
         assertThat(topic.receivedWithKey("9RAS24120")).extracting(record -> header(record, "ce_type"))
-                .containsExactly("ProjectStatusChanged", "ProjectRegistered", "ProjectUpdated");
+                .containsExactly(type("ProjectStatusChanged"), type("ProjectRegistered"), type("ProjectUpdated"));
     }
 
     @Test
@@ -184,7 +185,7 @@ class ProjectEventsTest {
                 .body("version", equalTo(1));
 
         assertThat(rows.outboxEventsOf("7ASP24122")).extracting(OutboxRow::eventType)
-                .containsExactly("ProjectStatusChanged", "ProjectRegistered");
+                .containsExactly(type("ProjectStatusChanged"), type("ProjectRegistered"));
         assertOnlyRegisteredWasEmitted("7ASP24122");
     }
 
@@ -206,7 +207,7 @@ class ProjectEventsTest {
         given().when().get("/api/projects/7ASP24123")
                 .then().header("ETag", "\"2\"").body("title", equalTo("Second title"));
         assertThat(rows.outboxEventsOf("7ASP24123")).extracting(OutboxRow::eventType)
-                .containsExactly("ProjectStatusChanged", "ProjectRegistered", "ProjectUpdated");
+                .containsExactly(type("ProjectStatusChanged"), type("ProjectRegistered"), type("ProjectUpdated"));
     }
 
     @Test
@@ -229,15 +230,15 @@ class ProjectEventsTest {
                 .body("errors.field", contains("endDate"));
 
         assertThat(rows.outboxEventsOf("7ASP24124")).extracting(OutboxRow::eventType)
-                .containsExactly("ProjectStatusChanged", "ProjectRegistered");
+                .containsExactly(type("ProjectStatusChanged"), type("ProjectRegistered"));
     }
 
     /** The relay publishes in outbox order: once a later project's event is out, nothing else for this one is coming. */
     private void assertOnlyRegisteredWasEmitted(String projectNumber) {
         register(ProjectJson.project("7ZZZ" + projectNumber.substring(4)));
-        topic.awaitEvent("7ZZZ" + projectNumber.substring(4), "ProjectRegistered");
+        topic.awaitEvent("7ZZZ" + projectNumber.substring(4), type("ProjectRegistered"));
         List<String> types = topic.receivedWithKey(projectNumber).stream().map(record -> header(record, "ce_type")).toList();
-        assertThat(types).containsExactly("ProjectStatusChanged", "ProjectRegistered");
+        assertThat(types).containsExactly(type("ProjectStatusChanged"), type("ProjectRegistered"));
     }
 
     private static void register(Map<String, Object> body) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.itu.bdt.portfolio.projects.support.ProjectTopic.type;
 
 /** The scheduler announces each deadline once: PartnerReportDue on the due date, PartnerReportOverdue the day after. */
 @QuarkusTest
@@ -47,13 +48,13 @@ class PartnerReportDeadlinesTest {
         assertThat(announced("7EUR26401")).isEmpty();
         runOn("2025-02-28");
         runOn("2025-02-28");
-        assertThat(announced("7EUR26401")).containsExactly("PartnerReportDue");
+        assertThat(announced("7EUR26401")).containsExactly(type("PartnerReportDue"));
         runOn("2025-03-01");
         runOn("2025-03-01");
-        assertThat(announced("7EUR26401")).containsExactly("PartnerReportDue", "PartnerReportOverdue");
+        assertThat(announced("7EUR26401")).containsExactly(type("PartnerReportDue"), type("PartnerReportOverdue"));
 
         try (ProjectTopic topic = new ProjectTopic(bootstrapServers)) {
-            ConsumerRecord<String, String> overdue = topic.awaitEvent("7EUR26401", "PartnerReportOverdue");
+            ConsumerRecord<String, String> overdue = topic.awaitEvent("7EUR26401", type("PartnerReportOverdue"));
             assertThat(ProjectTopic.header(overdue, "ce_subject")).isEqualTo("7EUR26401");
             assertThat(overdue.value()).contains("\"reportId\":\"7EUR26401-01-R1\"", "\"partnerId\":\"EC\"",
                     "\"dueOn\":\"2025-02-28\"", "\"overdueSince\":\"2025-03-01\"", "\"finalReport\":false");
@@ -67,7 +68,7 @@ class PartnerReportDeadlinesTest {
         runOn("2025-03-20");
         runOn("2025-03-21");
 
-        assertThat(announced("7EUR26402")).containsExactly("PartnerReportDue", "PartnerReportOverdue");
+        assertThat(announced("7EUR26402")).containsExactly(type("PartnerReportDue"), type("PartnerReportOverdue"));
     }
 
     @Test
@@ -79,8 +80,8 @@ class PartnerReportDeadlinesTest {
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(scheduler::run);
         CompletableFuture.allOf(first, second).join();
 
-        assertThat(rows.outboxEventsOf("7EUR26403", "PartnerReportDue")).hasSize(2);
-        assertThat(rows.outboxEventsOf("7EUR26403", "PartnerReportOverdue")).hasSize(2);
+        assertThat(rows.outboxEventsOf("7EUR26403", type("PartnerReportDue"))).hasSize(2);
+        assertThat(rows.outboxEventsOf("7EUR26403", type("PartnerReportOverdue"))).hasSize(2);
     }
 
     @Test
@@ -91,7 +92,7 @@ class PartnerReportDeadlinesTest {
 
         runOn("2025-03-05");
 
-        assertThat(announced("7EUR26404")).containsExactly("PartnerReportSubmitted");
+        assertThat(announced("7EUR26404")).containsExactly(type("PartnerReportSubmitted"));
     }
 
     private void signedOn31August(String projectNumber) {
@@ -107,6 +108,7 @@ class PartnerReportDeadlinesTest {
     /** The announcements of one report's steps; the schedule's own announcements are another test's. */
     private List<String> announced(String projectNumber) {
         return rows.outboxEventsOf(projectNumber).stream().map(OutboxRow::eventType)
-                .filter(type -> type.startsWith("PartnerReport") && !type.equals("PartnerReportScheduled")).toList();
+                .filter(type -> type.startsWith(type("PartnerReport")) && !type.equals(type("PartnerReportScheduled")))
+                .toList();
     }
 }

@@ -27,6 +27,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.itu.bdt.portfolio.projects.support.ProjectTopic.type;
 
 /** Every partner-funded agreement gets a reporting schedule, from the AgreementSigned event to its end. */
 @QuarkusTest
@@ -126,7 +128,8 @@ class PartnerReportScheduleTest {
         scheduler.run();
         given().when().get("/api/partner-reports/schedules/7EUR26205-01").then().body("reports", hasSize(2));
         changeInterval("7EUR26205-01", 12).statusCode(409)
-                .body("type", equalTo("urn:bdt-portfolio:problem:schedule-ended"));
+                .body("type", equalTo("urn:bdt-portfolio:problem:conflict"))
+                .body("detail", startsWith("The schedule ended on 2025-09-15 (CANCELLATION)"));
     }
 
     @Test
@@ -166,7 +169,7 @@ class PartnerReportScheduleTest {
 
         given().when().get("/api/partner-reports/schedules/7EUR26207-01").then()
                 .body("reports.dueOn", contains("2025-02-28", "2025-08-31", "2026-02-28"));
-        assertThat(rows.outboxEventsOf("7EUR26207", "PartnerReportDue")).hasSize(2);
+        assertThat(rows.outboxEventsOf("7EUR26207", type("PartnerReportDue"))).hasSize(2);
     }
 
     @Test
@@ -181,7 +184,7 @@ class PartnerReportScheduleTest {
         QuarkusTransaction.requiringNew().run(() -> transitions.transition("7EUR26208",
                 ProjectStatus.OPERATIONALLY_CLOSED, TransitionCause.BOARD_DECISION, "Project Board", "done", today));
 
-        List<JsonPath> announced = rows.outboxPayloadsOf("7EUR26208", "PartnerReportScheduled").stream()
+        List<JsonPath> announced = rows.outboxPayloadsOf("7EUR26208", type("PartnerReportScheduled")).stream()
                 .map(JsonPath::from).toList();
         String firstDue = today.minusMonths(8).plusMonths(6).toString();
         assertThat(announced).hasSize(3);

@@ -23,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.itu.bdt.portfolio.projects.support.PartnerReportSubmissions.submission;
 import static org.itu.bdt.portfolio.projects.support.PartnerReportSubmissions.submit;
+import static org.itu.bdt.portfolio.projects.support.ProjectTopic.type;
 
 /** A project manager submits a partner report once, for a period of its own, and records when it was sent. */
 @QuarkusTest
@@ -68,7 +70,7 @@ class PartnerReportSubmissionTest {
                 .body("submission.challenges", equalTo("Customs clearance of equipment took three months"))
                 .body("submission.financialSummary.committed", equalTo("40000.10"));
         try (ProjectTopic topic = new ProjectTopic(bootstrapServers)) {
-            ConsumerRecord<String, String> submitted = topic.awaitEvent("7EUR26501", "PartnerReportSubmitted");
+            ConsumerRecord<String, String> submitted = topic.awaitEvent("7EUR26501", type("PartnerReportSubmitted"));
             assertThat(submitted.value()).contains("\"reportId\":\"7EUR26501-01-R1\"",
                     "\"challenges\":\"Customs clearance of equipment took three months\"",
                     "\"risks\":[{\"description\":\"Rainy season delays site works\",\"rating\":\"HIGH\"",
@@ -93,7 +95,8 @@ class PartnerReportSubmissionTest {
         submit("7EUR26503" + FIRST, "2024-08-31", "2025-02-27").statusCode(200);
 
         submit("7EUR26503" + SECOND, "2025-02-01", "2025-08-30").statusCode(409)
-                .body("type", equalTo("urn:bdt-portfolio:problem:report-period-overlap"));
+                .body("type", equalTo("urn:bdt-portfolio:problem:conflict"))
+                .body("detail", startsWith("The period overlaps report "));
 
         assertNothingSubmitted("7EUR26503", SECOND, 1);
     }
@@ -104,7 +107,8 @@ class PartnerReportSubmissionTest {
         submit("7EUR26504" + FIRST, "2024-08-31", "2025-02-27").statusCode(200);
 
         submit("7EUR26504" + FIRST, "2024-08-31", "2025-02-27").statusCode(409)
-                .body("type", equalTo("urn:bdt-portfolio:problem:report-already-submitted"));
+                .body("type", equalTo("urn:bdt-portfolio:problem:conflict"))
+                .body("detail", startsWith("Report 7EUR26504-01-R1 was submitted on "));
     }
 
     @Test
@@ -114,7 +118,7 @@ class PartnerReportSubmissionTest {
         Map<String, Object> money = Map.of("currency", "EUR", "received", "250000.001", "spent", "-1", "committed", "0");
 
         submit("7EUR26505" + FIRST, ProjectJson.with(valid, "financialSummary", money)).statusCode(400)
-                .body("errors.field", contains("received", "spent"));
+                .body("errors.field", contains("financialSummary.received", "financialSummary.spent"));
         submit("7EUR26505" + FIRST, ProjectJson.with(valid, "risks",
                 List.of(Map.of("description", "Floods", "rating", "SEVERE")))).statusCode(400);
         submit("7EUR26505" + FIRST, ProjectJson.without(valid, "financialSummary")).statusCode(400)
@@ -129,16 +133,17 @@ class PartnerReportSubmissionTest {
     void aSubmittedReportIsSentOnceOnADayFromItsSubmissionToToday() {
         steps.partnerAgreement("7EUR26506", "EC", LocalDate.parse("2024-08-31"));
         String report = "7EUR26506" + FIRST;
-        send(report, "2025-03-10").statusCode(409).body("type", equalTo("urn:bdt-portfolio:problem:report-not-submitted"));
+        send(report, "2025-03-10").statusCode(409).body("type", equalTo("urn:bdt-portfolio:problem:conflict"))
+                .body("detail", equalTo("Report " + report + " is not submitted yet"));
         submit(report, "2024-08-31", "2025-02-27").statusCode(200);
 
         send(report, "2025-03-11").statusCode(400).body("errors[0].field", equalTo("sentOn"));
         send(report, "2025-03-10").statusCode(200).body("state", equalTo("SENT")).body("sentOn", equalTo("2025-03-10"));
         send(report, "2025-03-10").statusCode(409);
 
-        assertThat(rows.outboxEventsOf("7EUR26506", "PartnerReportSent")).hasSize(1);
+        assertThat(rows.outboxEventsOf("7EUR26506", type("PartnerReportSent"))).hasSize(1);
         try (ProjectTopic topic = new ProjectTopic(bootstrapServers)) {
-            assertThat(topic.awaitEvent("7EUR26506", "PartnerReportSent").value())
+            assertThat(topic.awaitEvent("7EUR26506", type("PartnerReportSent")).value())
                     .contains("\"reportId\":\"7EUR26506-01-R1\"", "\"sentOn\":\"2025-03-10\"");
         }
     }
@@ -147,7 +152,7 @@ class PartnerReportSubmissionTest {
         given().when().get("/api/partner-reports/" + projectNumber + report).then()
                 .body("submission", nullValue())
                 .body("sentOn", nullValue());
-        assertThat(rows.outboxEventsOf(projectNumber, "PartnerReportSubmitted")).hasSize(earlierSubmissions);
+        assertThat(rows.outboxEventsOf(projectNumber, type("PartnerReportSubmitted"))).hasSize(earlierSubmissions);
     }
 
     private static io.restassured.response.ValidatableResponse send(String reportId, String sentOn) {

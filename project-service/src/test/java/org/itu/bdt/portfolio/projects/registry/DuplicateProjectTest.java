@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.itu.bdt.portfolio.projects.support.ProjectJson.with;
+import static org.itu.bdt.portfolio.projects.support.ProjectTopic.type;
 
 @QuarkusTest
 class DuplicateProjectTest {
@@ -44,10 +45,10 @@ class DuplicateProjectTest {
         // the relay publishes in outbox order: once a later project's event is out, nothing else is coming
         register(ProjectJson.project("7CIS25002")).statusCode(201);
         try (ProjectTopic topic = new ProjectTopic(bootstrapServers)) {
-            topic.awaitEvent("7CIS25002", "ProjectRegistered");
+            topic.awaitEvent("7CIS25002", type("ProjectRegistered"));
             assertThat(topic.receivedWithKey("7CIS25001"))
                     .extracting(record -> ProjectTopic.header(record, "ce_type"))
-                    .containsExactly("ProjectStatusChanged", "ProjectRegistered");
+                    .containsExactly(type("ProjectStatusChanged"), type("ProjectRegistered"));
         }
     }
 

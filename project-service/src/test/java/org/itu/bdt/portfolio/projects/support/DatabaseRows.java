@@ -57,6 +57,14 @@ public class DatabaseRows {
         return count("select count(*) from board_action");
     }
 
+    public long agreements() {
+        return count("select count(*) from project_agreement");
+    }
+
+    public boolean agreementRecorded(String agreementNumber) {
+        return count("select count(*) from project_agreement where agreement_number = '" + agreementNumber + "'") == 1;
+    }
+
     public long agreementsOf(String projectNumber) {
         return count("select count(*) from project_agreement where project_number = '" + projectNumber + "'");
     }

@@ -16,6 +16,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 public final class FundingTopic implements AutoCloseable {
 
     public static final String NAME = "portfolio.funding.v1";
+    public static final String AGREEMENT_SIGNED = "int.itu.bdt.portfolio.AgreementSigned";
+    public static final String AGREEMENT_CANCELLED = "int.itu.bdt.portfolio.AgreementCancelled";
+    public static final String EXCHANGE_RATE_PUBLISHED = "int.itu.bdt.portfolio.ExchangeRatePublished";
 
     private final KafkaProducer<String, String> producer;
 
@@ -26,7 +29,7 @@ public final class FundingTopic implements AutoCloseable {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 
-    /** Sends an event and returns its id, to send it again as a redelivery. */
+    /** Sends an event with this ce_type (prefixed, or a legacy bare name) and returns its id, to send it again. */
     public UUID send(String type, String key, String json) {
         UUID id = UUID.randomUUID();
         send(id, type, key, json);

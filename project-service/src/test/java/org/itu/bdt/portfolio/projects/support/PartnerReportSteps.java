@@ -30,7 +30,7 @@ public class PartnerReportSteps {
 
     public void sign(String agreementNumber, String projectNumber, String partnerId, LocalDate signedOn) {
         try (FundingTopic funding = new FundingTopic(bootstrapServers)) {
-            funding.send("AgreementSigned", projectNumber,
+            funding.send(FundingTopic.AGREEMENT_SIGNED, projectNumber,
                     agreementSigned(agreementNumber, projectNumber, partnerId, signedOn.toString()));
         }
         if (partnerId != null) {
@@ -41,7 +41,7 @@ public class PartnerReportSteps {
 
     public void cancel(String agreementNumber, String projectNumber, LocalDate cancelledOn) {
         try (FundingTopic funding = new FundingTopic(bootstrapServers)) {
-            funding.send("AgreementCancelled", projectNumber, """
+            funding.send(FundingTopic.AGREEMENT_CANCELLED, projectNumber, """
                     {"agreementNumber":"%s","projectNumber":"%s","cancelledOn":"%s","reason":"withdrawn"}"""
                     .formatted(agreementNumber, projectNumber, cancelledOn));
         }

@@ -20,6 +20,8 @@ import static org.awaitility.Awaitility.await;
 public final class ProjectTopic implements AutoCloseable {
 
     public static final String NAME = "portfolio.projects.v1";
+    /** Written out here rather than taken from the code under test, so a changed prefix fails the tests. */
+    public static final String TYPE_PREFIX = "int.itu.bdt.portfolio.";
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
@@ -35,6 +37,11 @@ public final class ProjectTopic implements AutoCloseable {
                         .map(info -> new TopicPartition(info.topic(), info.partition())).toList(), list -> !list.isEmpty());
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
+    }
+
+    /** The ce_type project-service writes for an event name: the name under the reverse-DNS prefix. */
+    public static String type(String name) {
+        return TYPE_PREFIX + name;
     }
 
     /** Waits for the event of this type with this key. */
