@@ -268,7 +268,10 @@ public final class EventContract {
             return new Example(topic, message, name, bare, key, Collections.unmodifiableMap(legacy), payload);
         }
 
-        /** The same record with other headers put (null removes one), e.g. a fresh ce_id for a second replay. */
+        /**
+         * The same record with other headers put (null removes one), e.g. a fresh ce_id for a second replay; a new
+         * ce_subject moves the record key with it, since the two are one value on the wire.
+         */
         public Example withHeaders(Map<String, String> changes) {
             Map<String, String> changed = new LinkedHashMap<>(headers);
             changes.forEach((name, value) -> {
@@ -278,8 +281,8 @@ public final class EventContract {
                     changed.put(name, value);
                 }
             });
-            return new Example(topic, message, name, changed.getOrDefault("ce_type", type), key,
-                    Collections.unmodifiableMap(changed), payload);
+            return new Example(topic, message, name, changed.getOrDefault("ce_type", type),
+                    changed.getOrDefault("ce_subject", key), Collections.unmodifiableMap(changed), payload);
         }
 
         public Example withPayload(String otherPayload) {

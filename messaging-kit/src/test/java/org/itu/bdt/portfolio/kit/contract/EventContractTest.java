@@ -124,6 +124,16 @@ class EventContractTest {
     }
 
     @Test
+    void anExampleReplayedForAnotherProjectMovesItsKeyWithItsSubject() {
+        Example signed = example(FUNDING, "AgreementSigned");
+
+        Example elsewhere = signed.withHeaders(Map.of("ce_subject", "9RAF24999"));
+
+        assertThat(elsewhere.key()).isEqualTo("9RAF24999");
+        assertThat(elsewhere.headers()).containsEntry("ce_subject", "9RAF24999");
+    }
+
+    @Test
     void headersAreCheckedToo() {
         Example rate = example(FUNDING, "ExchangeRatePublished");
         Map<String, String> headers = with(with(rate.headers(), "ce_id", "not-a-uuid"), "ce_time", "yesterday");
