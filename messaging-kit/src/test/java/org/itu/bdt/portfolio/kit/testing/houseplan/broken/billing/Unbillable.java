@@ -1,0 +1,5 @@
+package org.itu.bdt.portfolio.kit.testing.houseplan.broken.billing;
+
+/** A failure not named as one. */
+public class Unbillable extends RuntimeException {
+}
