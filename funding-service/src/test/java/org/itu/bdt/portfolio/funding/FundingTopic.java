@@ -1,23 +1,20 @@
 package org.itu.bdt.portfolio.funding;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.itu.bdt.portfolio.kit.contract.EventContract;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
@@ -35,7 +32,6 @@ public final class FundingTopic implements AutoCloseable {
 
     public static FundingTopic tail() {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        ensureExists(bootstrap);
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -47,19 +43,6 @@ public final class FundingTopic implements AutoCloseable {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
         return new FundingTopic(consumer);
-    }
-
-    private static void ensureExists(String bootstrap) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(NAME, 1, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Waits for the first record since opening that matches, and returns it. */
@@ -81,22 +64,37 @@ public final class FundingTopic implements AutoCloseable {
         return received.stream().filter(wanted).toList();
     }
 
+    /** Waits until the records received since opening are complete, and returns them all in order. */
+    public List<ConsumerRecord<String, String>> awaitUntil(Predicate<List<ConsumerRecord<String, String>>> complete) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            consumer.poll(Duration.ofMillis(100)).forEach(received::add);
+            return complete.test(received);
+        });
+        return List.copyOf(received);
+    }
+
     public static Predicate<ConsumerRecord<String, String>> signed(String agreementNumber) {
-        return record -> "AgreementSigned".equals(header(record, "ce_type"))
+        return record -> "int.itu.bdt.portfolio.AgreementSigned".equals(header(record, "ce_type"))
                 && record.value().startsWith("{\"agreementNumber\":\"" + agreementNumber + "\",");
     }
 
     public static Predicate<ConsumerRecord<String, String>> amended(String amendmentId) {
-        return record -> "AgreementAmended".equals(header(record, "ce_type"))
+        return record -> "int.itu.bdt.portfolio.AgreementAmended".equals(header(record, "ce_type"))
                 && record.value().startsWith("{\"amendmentId\":\"" + amendmentId + "\",");
     }
 
     public static Predicate<ConsumerRecord<String, String>> ratePublished(String currency) {
-        return record -> "ExchangeRatePublished".equals(header(record, "ce_type")) && currency.equals(record.key());
+        return record -> "int.itu.bdt.portfolio.ExchangeRatePublished".equals(header(record, "ce_type"))
+                && currency.equals(record.key());
     }
 
     public static Predicate<ConsumerRecord<String, String>> keyedBy(String projectNumber) {
         return record -> projectNumber.equals(record.key());
+    }
+
+    /** The ce_type of each event name, as producers write it: under the reverse-DNS prefix. */
+    public static String[] types(String... names) {
+        return Arrays.stream(names).map(name -> EventContract.TYPE_PREFIX + name).toArray(String[]::new);
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

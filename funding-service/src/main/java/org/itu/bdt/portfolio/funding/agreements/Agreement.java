@@ -15,13 +15,14 @@ import org.itu.bdt.portfolio.funding.money.ChfAmount;
 import org.itu.bdt.portfolio.funding.money.MinorUnits;
 import org.itu.bdt.portfolio.funding.money.Money;
 import org.itu.bdt.portfolio.funding.platform.ConflictException;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.FirstDayOfMonth;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.funding.platform.RuleViolationException;
 import org.itu.bdt.portfolio.funding.rates.AgreementRate;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -174,6 +175,17 @@ public class Agreement extends PanacheEntityBase {
 
     public Optional<Amendment> latestAmendment() {
         return amendments.stream().max(IN_FORCE_ORDER);
+    }
+
+    /**
+     * The CHF an amount paid in the agreement's currency is booked at: its own rate, half-up to the centime. An
+     * agreement booked before conversion has no rate, so the CHF per unit it was signed at stands for it.
+     */
+    public Money chfOf(BigDecimal amount) {
+        if (rate != null) {
+            return Money.chf(rate().toChf(amount));
+        }
+        return Money.chf(amount.multiply(chfAmount).divide(originalAmount, Money.MAX_DECIMALS, RoundingMode.HALF_UP));
     }
 
     public Money currentOriginal() {

@@ -37,8 +37,8 @@ public class AgreementResource {
     }
 
     @POST
-    public Response sign(@NotNull @Valid SignAgreementRequest request) {
-        Agreement agreement = agreements.sign(request.toTerms());
+    public Response sign(@NotNull @Valid SignAgreementRequest body) {
+        Agreement agreement = agreements.sign(body.toTerms());
         return Response.created(location(agreement.agreementNumber()))
                 .entity(AgreementResponse.of(agreement))
                 .build();
@@ -78,8 +78,8 @@ public class AgreementResource {
     @POST
     @Path("/{agreementNumber}/amendments")
     public Response amend(@PathParam("agreementNumber") String agreementNumber,
-                          @NotNull @Valid AmendAgreementRequest request) {
-        Amendment amendment = agreements.amend(agreementNumber, request.toTerms());
+                          @NotNull @Valid AmendAgreementRequest body) {
+        Amendment amendment = agreements.amend(agreementNumber, body.toTerms());
         return Response.created(location(agreementNumber))
                 .entity(AmendmentResponse.of(amendment))
                 .build();

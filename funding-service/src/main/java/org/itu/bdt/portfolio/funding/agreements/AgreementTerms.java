@@ -3,10 +3,10 @@ package org.itu.bdt.portfolio.funding.agreements;
 import org.itu.bdt.portfolio.funding.money.ChfAmount;
 import org.itu.bdt.portfolio.funding.money.MinorUnits;
 import org.itu.bdt.portfolio.funding.money.Money;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.funding.platform.RuleViolationException;
 import org.itu.bdt.portfolio.funding.rates.RateOverride;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -22,7 +22,7 @@ public class CancellationResource {
 
     @POST
     public AgreementResponse cancel(@PathParam("agreementNumber") String agreementNumber,
-                                    @NotNull @Valid CancelAgreementRequest request) {
-        return AgreementResponse.of(cancellations.cancel(agreementNumber, request.toTerms()));
+                                    @NotNull @Valid CancelAgreementRequest body) {
+        return AgreementResponse.of(cancellations.cancel(agreementNumber, body.toTerms()));
     }
 }

@@ -3,9 +3,9 @@ package org.itu.bdt.portfolio.funding.finance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.funding.platform.RuleViolationException;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

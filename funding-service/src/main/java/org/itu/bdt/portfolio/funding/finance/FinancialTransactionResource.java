@@ -32,10 +32,10 @@ public class FinancialTransactionResource {
     @Operation(summary = "Import financial transactions (a JSON array)", description = IMPORT)
     public ImportReportResponse importJson(@Parameter(description = "true (default) or false")
                                            @QueryParam("atomic") String atomic,
-                                           @NotNull List<TransactionRow> rows) {
+                                           @NotNull List<TransactionRow> body) {
         boolean whole = QueryParameters.atomic(atomic);
         return ImportReportResponse.of(transactions.importBatch(
-                rows.stream().map(TransactionRow::line).toList(), whole));
+                body.stream().map(TransactionRow::line).toList(), whole));
     }
 
     @POST

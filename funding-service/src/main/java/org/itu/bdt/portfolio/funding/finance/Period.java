@@ -1,7 +1,7 @@
 package org.itu.bdt.portfolio.funding.finance;
 
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.time.LocalDate;
 import java.util.List;

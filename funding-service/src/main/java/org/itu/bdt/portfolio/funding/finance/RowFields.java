@@ -1,8 +1,8 @@
 package org.itu.bdt.portfolio.funding.finance;
 
 import org.itu.bdt.portfolio.funding.money.Money;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

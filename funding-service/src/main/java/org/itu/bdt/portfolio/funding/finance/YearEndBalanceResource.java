@@ -31,9 +31,9 @@ public class YearEndBalanceResource {
     @Operation(summary = "Import year-end balances (a JSON array)", description = IMPORT)
     public ImportReportResponse importJson(@Parameter(description = "true (default) or false")
                                            @QueryParam("atomic") String atomic,
-                                           @NotNull List<BalanceRow> rows) {
+                                           @NotNull List<BalanceRow> body) {
         boolean whole = QueryParameters.atomic(atomic);
-        return ImportReportResponse.of(balances.importBatch(rows.stream().map(BalanceRow::line).toList(), whole));
+        return ImportReportResponse.of(balances.importBatch(body.stream().map(BalanceRow::line).toList(), whole));
     }
 
     @POST

@@ -11,9 +11,9 @@ import org.itu.bdt.portfolio.funding.agreements.FundingSource;
 import org.itu.bdt.portfolio.funding.agreements.IctDfAllocations;
 import org.itu.bdt.portfolio.funding.money.Money;
 import org.itu.bdt.portfolio.funding.platform.ConflictException;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.funding.platform.NotFoundException;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

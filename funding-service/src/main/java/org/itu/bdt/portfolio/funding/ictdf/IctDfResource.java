@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -33,8 +33,8 @@ public class IctDfResource {
 
     @POST
     @Path("/transfers")
-    public Response receive(@NotNull @Valid ReceiveTransferRequest request) {
-        IctDfTransfer transfer = account.receive(request.toTerms());
+    public Response receive(@NotNull @Valid ReceiveTransferRequest body) {
+        IctDfTransfer transfer = account.receive(body.toTerms());
         return Response.created(UriBuilder.fromResource(IctDfResource.class)
                         .path("transfers").path(transfer.transferId()).build())
                 .entity(TransferResponse.of(transfer))

@@ -24,8 +24,8 @@ public class InstalmentResource {
 
     @PUT
     public ScheduleResponse replace(@PathParam("agreementNumber") String agreementNumber,
-                                    @NotNull List<InstalmentRequest> schedule) {
-        List<InstalmentTerms> terms = schedule.stream()
+                                    @NotNull List<InstalmentRequest> body) {
+        List<InstalmentTerms> terms = body.stream()
                 .map(row -> row == null ? null : row.toTerms())
                 .toList();
         return ScheduleResponse.of(instalments.replace(agreementNumber, terms));

@@ -5,8 +5,8 @@ import org.itu.bdt.portfolio.funding.agreements.ContributionType;
 import org.itu.bdt.portfolio.funding.agreements.FundingSource;
 import org.itu.bdt.portfolio.funding.money.Money;
 import org.itu.bdt.portfolio.funding.platform.ConflictException;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.RuleViolationException;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ public final class InstalmentSchedule {
                     + " outstanding on agreement " + agreement.agreementNumber());
         }
         Payment payment = new Payment(terms.reference(), agreement.agreementNumber(), payments.size() + 1,
-                terms.receivedOn(), terms.amount());
+                terms.receivedOn(), terms.amount(), agreement.chfOf(terms.amount()));
         payments.add(payment);
         return payment;
     }

@@ -64,7 +64,7 @@ public class InstalmentService {
         payment.persistAndFlush();
         received.fire(new InstalmentReceived(agreement.agreementNumber(), agreement.projectNumber(),
                 agreement.partnerId(), payment.reference(), payment.receivedOn(),
-                Money.of(payment.amount(), agreement.currency())));
+                Money.of(payment.amount(), agreement.currency()), payment.chf()));
         return new PaymentReceipt(agreement, payment, schedule.applicationsOf(payment), false);
     }
 

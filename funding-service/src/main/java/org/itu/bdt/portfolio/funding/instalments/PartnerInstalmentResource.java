@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.util.List;
 import java.util.function.Predicate;

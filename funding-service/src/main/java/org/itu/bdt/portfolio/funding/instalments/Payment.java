@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.itu.bdt.portfolio.funding.money.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Money received against an agreement's schedule, under the finance system's reference. Sequence is the order
- * of recording, which decides which instalments each payment filled.
+ * Money received against an agreement's schedule, under the finance system's reference, with the CHF booked for
+ * it. Sequence is the order of recording, which decides which instalments each payment filled.
  */
 @Entity
 @Table(name = "payment")
@@ -28,16 +29,20 @@ public class Payment extends PanacheEntityBase {
     private LocalDate receivedOn;
     @Column(precision = 19, scale = 2)
     private BigDecimal amount;
+    @Column(name = "chf_amount", precision = 19, scale = 2)
+    private BigDecimal chfAmount;
 
     protected Payment() {
     }
 
-    Payment(String reference, String agreementNumber, int sequence, LocalDate receivedOn, BigDecimal amount) {
+    Payment(String reference, String agreementNumber, int sequence, LocalDate receivedOn, BigDecimal amount,
+            Money chf) {
         this.reference = reference;
         this.agreementNumber = agreementNumber;
         this.sequence = sequence;
         this.receivedOn = receivedOn;
         this.amount = amount;
+        this.chfAmount = chf.amount();
     }
 
     static List<Payment> ofAgreement(String agreementNumber) {
@@ -72,5 +77,10 @@ public class Payment extends PanacheEntityBase {
 
     public BigDecimal amount() {
         return amount;
+    }
+
+    /** The CHF booked for the payment when it was recorded, at its agreement's rate. */
+    public Money chf() {
+        return Money.chf(chfAmount);
     }
 }

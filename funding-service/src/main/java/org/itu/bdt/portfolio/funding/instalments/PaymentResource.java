@@ -24,14 +24,14 @@ public class PaymentResource {
 
     @POST
     public Response receive(@PathParam("agreementNumber") String agreementNumber,
-                            @NotNull @Valid RecordPaymentRequest request) {
-        PaymentReceipt receipt = instalments.receive(agreementNumber, request.toTerms());
-        PaymentResponse body = PaymentResponse.of(receipt);
+                            @NotNull @Valid RecordPaymentRequest body) {
+        PaymentReceipt receipt = instalments.receive(agreementNumber, body.toTerms());
+        PaymentResponse answer = PaymentResponse.of(receipt);
         if (receipt.replayed()) {
-            return Response.ok(body).build();
+            return Response.ok(answer).build();
         }
         return Response.created(UriBuilder.fromResource(InstalmentResource.class).build(agreementNumber))
-                .entity(body)
+                .entity(answer)
                 .build();
     }
 }

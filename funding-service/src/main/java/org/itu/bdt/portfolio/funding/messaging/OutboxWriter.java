@@ -14,6 +14,7 @@ import org.itu.bdt.portfolio.funding.instalments.InstalmentReceived;
 import org.itu.bdt.portfolio.funding.partners.PartnerRegistered;
 import org.itu.bdt.portfolio.funding.partners.PartnerUpdated;
 import org.itu.bdt.portfolio.funding.rates.ExchangeRatePublished;
+import org.itu.bdt.portfolio.kit.messaging.Outbox;
 
 /**
  * Turns the features' events into outbox rows. The observers are synchronous, so each row is written inside the
@@ -21,6 +22,8 @@ import org.itu.bdt.portfolio.funding.rates.ExchangeRatePublished;
  */
 @ApplicationScoped
 class OutboxWriter {
+    static final String TOPIC = "portfolio.funding.v1";
+
     private final Outbox outbox;
 
     OutboxWriter(Outbox outbox) {
@@ -28,50 +31,56 @@ class OutboxWriter {
     }
 
     void partnerRegistered(@Observes PartnerRegistered registered) {
-        outbox.record(EventTypes.PARTNER_REGISTERED, registered.partnerId(), PartnerRegisteredEvent.of(registered));
+        outbox.append(TOPIC, registered.partnerId(), EventTypeNames.PARTNER_REGISTERED,
+                PartnerRegisteredEvent.of(registered));
     }
 
     void partnerUpdated(@Observes PartnerUpdated updated) {
-        outbox.record(EventTypes.PARTNER_UPDATED, updated.partnerId(), PartnerUpdatedEvent.of(updated));
+        outbox.append(TOPIC, updated.partnerId(), EventTypeNames.PARTNER_UPDATED, PartnerUpdatedEvent.of(updated));
     }
 
     void agreementSigned(@Observes AgreementSigned signed) {
-        outbox.record(EventTypes.AGREEMENT_SIGNED, AgreementSignedEvent.of(signed));
+        record(EventTypeNames.AGREEMENT_SIGNED, AgreementSignedEvent.of(signed));
     }
 
     void agreementAmended(@Observes AgreementAmended amended) {
-        outbox.record(EventTypes.AGREEMENT_AMENDED, AgreementAmendedEvent.of(amended));
+        record(EventTypeNames.AGREEMENT_AMENDED, AgreementAmendedEvent.of(amended));
     }
 
     void agreementCancelled(@Observes AgreementCancelled cancelled) {
-        outbox.record(EventTypes.AGREEMENT_CANCELLED, AgreementCancelledEvent.of(cancelled));
+        record(EventTypeNames.AGREEMENT_CANCELLED, AgreementCancelledEvent.of(cancelled));
     }
 
     /** Keyed by the currency: a rate belongs to no project. */
     void exchangeRatePublished(@Observes ExchangeRatePublished published) {
-        outbox.record(EventTypes.EXCHANGE_RATE_PUBLISHED, published.currency(),
+        outbox.append(TOPIC, published.currency(), EventTypeNames.EXCHANGE_RATE_PUBLISHED,
                 ExchangeRatePublishedEvent.of(published));
     }
 
     /** Keyed by the account, so that the transfers stay in order. */
     void ictDfTransferReceived(@Observes IctDfTransferReceived received) {
-        outbox.record(EventTypes.ICT_DF_TRANSFER_RECEIVED, IctDfAccountService.ACCOUNT_ID,
+        outbox.append(TOPIC, IctDfAccountService.ACCOUNT_ID, EventTypeNames.ICT_DF_TRANSFER_RECEIVED,
                 IctDfTransferReceivedEvent.of(received));
     }
 
     void ictDfAllocated(@Observes IctDfAllocated allocated) {
-        outbox.record(EventTypes.ICT_DF_ALLOCATED, IctDfAllocatedEvent.of(allocated));
+        record(EventTypeNames.ICT_DF_ALLOCATED, IctDfAllocatedEvent.of(allocated));
     }
 
     void instalmentReceived(@Observes InstalmentReceived received) {
-        outbox.record(EventTypes.INSTALMENT_RECEIVED, InstalmentReceivedEvent.of(received));
+        record(EventTypeNames.INSTALMENT_RECEIVED, InstalmentReceivedEvent.of(received));
     }
 
     void transactionRecorded(@Observes TransactionRecorded recorded) {
-        outbox.record(EventTypes.TRANSACTION_RECORDED, TransactionRecordedEvent.of(recorded));
+        record(EventTypeNames.TRANSACTION_RECORDED, TransactionRecordedEvent.of(recorded));
     }
 
     void yearEndBalanceRecorded(@Observes YearEndBalanceRecorded recorded) {
-        outbox.record(EventTypes.YEAR_END_BALANCE_RECORDED, YearEndBalanceRecordedEvent.of(recorded));
+        record(EventTypeNames.YEAR_END_BALANCE_RECORDED, YearEndBalanceRecordedEvent.of(recorded));
+    }
+
+    /** An event about one project, keyed by its project number. */
+    private void record(String type, FundingEvent event) {
+        outbox.append(TOPIC, event.projectNumber(), type, event);
     }
 }

@@ -1,6 +1,6 @@
 package org.itu.bdt.portfolio.funding.money;
 
-import org.itu.bdt.portfolio.funding.platform.FieldError;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.math.BigDecimal;
 import java.util.Currency;

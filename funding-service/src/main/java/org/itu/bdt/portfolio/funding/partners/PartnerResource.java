@@ -26,8 +26,8 @@ public class PartnerResource {
     }
 
     @POST
-    public Response register(@NotNull @Valid RegisterPartnerRequest request) {
-        Partner partner = partners.register(request.toPartner());
+    public Response register(@NotNull @Valid RegisterPartnerRequest body) {
+        Partner partner = partners.register(body.toPartner());
         return Response.created(UriBuilder.fromResource(PartnerResource.class).path(partner.partnerId()).build())
                 .entity(PartnerResponse.of(partner))
                 .build();
@@ -37,8 +37,8 @@ public class PartnerResource {
     @PUT
     @Path("/{partnerId}")
     public PartnerResponse change(@PathParam("partnerId") String partnerId,
-                                  @NotNull @Valid ChangePartnerRequest request) {
-        return PartnerResponse.of(partners.change(partnerId, request.name(), request.type(), request.country()));
+                                  @NotNull @Valid ChangePartnerRequest body) {
+        return PartnerResponse.of(partners.change(partnerId, body.name(), body.type(), body.country()));
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.funding.platform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -42,7 +42,7 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
     }
 
     /** "must be one of a, b, c": what a value of a labelled enum must be. */
-    static String labelsOf(Class<?> type) {
+    private static String labelsOf(Class<?> type) {
         return "must be one of " + Arrays.stream(type.getEnumConstants())
                 .map(constant -> ((Labelled) constant).label())
                 .collect(Collectors.joining(", "));

@@ -1,7 +1,11 @@
 package org.itu.bdt.portfolio.funding.platform;
 
-public class NotFoundException extends RuntimeException {
+import org.itu.bdt.portfolio.kit.problem.ProblemException;
+import org.itu.bdt.portfolio.kit.problem.ProblemType;
+
+/** The resource asked for, or one the request names in its path, does not exist. */
+public class NotFoundException extends ProblemException {
     public NotFoundException(String detail) {
-        super(detail);
+        super(ProblemType.NOT_FOUND, detail);
     }
 }

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.platform;
 
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.funding.platform.InvalidRowsException;
 import org.itu.bdt.portfolio.funding.platform.RowError;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.io.IOException;
 import java.util.ArrayList;

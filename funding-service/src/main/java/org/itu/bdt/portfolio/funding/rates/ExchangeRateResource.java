@@ -12,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.util.List;
 import java.util.Objects;
@@ -33,14 +33,14 @@ public class ExchangeRateResource {
     @Path("/{currency}/{month}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(@PathParam("currency") String currency, @PathParam("month") String month,
-                            @NotNull PublishRateRequest request) {
-        Publication publication = rates.publish(request.toTerms(currency, month));
-        ExchangeRateResponse body = ExchangeRateResponse.of(publication.history());
+                            @NotNull PublishRateRequest body) {
+        Publication publication = rates.publish(body.toTerms(currency, month));
+        ExchangeRateResponse answer = ExchangeRateResponse.of(publication.history());
         if (publication.outcome() == RateOutcome.CREATED) {
             return Response.created(UriBuilder.fromResource(ExchangeRateResource.class)
-                    .path(currency).path(month).build()).entity(body).build();
+                    .path(currency).path(month).build()).entity(answer).build();
         }
-        return Response.ok(body).build();
+        return Response.ok(answer).build();
     }
 
     @GET
@@ -64,9 +64,9 @@ public class ExchangeRateResource {
     /** A JSON array of rates, all stored or none. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public RateBatchResponse publishAll(@NotNull List<RateRowRequest> batch) {
-        List<RateRow> rows = IntStream.range(0, batch.size())
-                .mapToObj(i -> Objects.requireNonNullElse(batch.get(i), RateRowRequest.EMPTY).toRow(i + 1))
+    public RateBatchResponse publishAll(@NotNull List<RateRowRequest> body) {
+        List<RateRow> rows = IntStream.range(0, body.size())
+                .mapToObj(i -> Objects.requireNonNullElse(body.get(i), RateRowRequest.EMPTY).toRow(i + 1))
                 .toList();
         return RateBatchResponse.of(rates.publishAll(rows));
     }
@@ -74,7 +74,7 @@ public class ExchangeRateResource {
     /** The finance system's CSV file of rates, all stored or none. */
     @POST
     @Consumes(ExchangeRateCsv.MEDIA_TYPE)
-    public RateBatchResponse publishCsv(@NotNull String csv) {
-        return RateBatchResponse.of(rates.publishAll(ExchangeRateCsv.read(csv)));
+    public RateBatchResponse publishCsv(@NotNull String body) {
+        return RateBatchResponse.of(rates.publishAll(ExchangeRateCsv.read(body)));
     }
 }

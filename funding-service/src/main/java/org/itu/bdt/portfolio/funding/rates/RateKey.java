@@ -1,8 +1,8 @@
 package org.itu.bdt.portfolio.funding.rates;
 
 import org.itu.bdt.portfolio.funding.money.Money;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

@@ -110,7 +110,7 @@ class AgreementSigningTest {
                     + "\"chfAmount\":187635.00,\"effectiveOn\":\"2023-11-26\",\"amendmentId\":null}}");
             ConsumerRecord<String, String> event = topic.awaitRecord(signed("7BTN23069-02"));
             assertThat(event.key()).isEqualTo("7BTN23069");
-            assertThat(header(event, "ce_type")).isEqualTo("AgreementSigned");
+            assertThat(header(event, "ce_type")).isEqualTo("int.itu.bdt.portfolio.AgreementSigned");
             assertThat(event.value()).isEqualTo("{\"agreementNumber\":\"7BTN23069-02\","
                     + "\"projectNumber\":\"7BTN23069\",\"partnerId\":null,\"fundingSource\":\"ITU\","
                     + "\"currency\":\"CHF\",\"originalAmount\":\"187635.00\",\"chfAmount\":\"187635.00\","
@@ -142,7 +142,8 @@ class AgreementSigningTest {
             assertThat(signWithoutNumber("7TST00002")).isEqualTo("7TST00002-01");
 
             List<String> numbers = topic.awaitRecords(5, keyedBy("7TST00001").or(keyedBy("7TST00002"))
-                            .and(record -> "AgreementSigned".equals(header(record, "ce_type")))).stream()
+                            .and(record -> "int.itu.bdt.portfolio.AgreementSigned"
+                                    .equals(header(record, "ce_type")))).stream()
                     .map(record -> record.value().substring(0, record.value().indexOf(',')))
                     .toList();
             assertThat(numbers).containsExactly("{\"agreementNumber\":\"7TST00001-01\"",

@@ -1,9 +1,9 @@
 package org.itu.bdt.portfolio.funding.agreements;
 
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.funding.platform.RuleViolationException;
 import org.itu.bdt.portfolio.funding.rates.RateOverride;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

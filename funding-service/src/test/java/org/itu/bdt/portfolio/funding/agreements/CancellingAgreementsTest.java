@@ -183,7 +183,7 @@ class CancellingAgreementsTest {
     }
 
     private static Predicate<ConsumerRecord<String, String>> cancelled(String agreementNumber) {
-        return record -> "AgreementCancelled".equals(header(record, "ce_type"))
+        return record -> "int.itu.bdt.portfolio.AgreementCancelled".equals(header(record, "ce_type"))
                 && record.value().startsWith("{\"agreementNumber\":\"" + agreementNumber + "\",");
     }
 }

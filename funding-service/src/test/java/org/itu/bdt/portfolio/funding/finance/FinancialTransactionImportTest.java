@@ -222,7 +222,8 @@ class FinancialTransactionImportTest {
             importJson(PATH, "true", "[" + row("EVENT-1", "7TST00009-F1", "3", "2024-08-01", "JPY", "73000000",
                     "435153.00", "tranche 1") + "]").statusCode(200);
 
-            ConsumerRecord<String, String> event = topic.awaitRecord(event("TransactionRecorded", "EVENT-1"));
+            ConsumerRecord<String, String> event =
+                    topic.awaitRecord(event("int.itu.bdt.portfolio.TransactionRecorded", "EVENT-1"));
             assertThat(event.key()).isEqualTo("7TST00009");
             assertThat(header(event, "ce_subject")).isEqualTo("7TST00009");
             assertThat(event.value()).isEqualTo("{\"reference\":\"EVENT-1\",\"agreementNumber\":\"7TST00009-F1\","
@@ -326,7 +327,7 @@ class FinancialTransactionImportTest {
     private State state(String referencePattern) {
         String sql = """
                 select count(*), coalesce(sum(amount), 0), coalesce(sum(chf_amount), 0),
-                       (select count(*) from outbox_event where event_type = 'TransactionRecorded'
+                       (select count(*) from outbox_event where event_type = 'int.itu.bdt.portfolio.TransactionRecorded'
                           and payload::json ->> 'reference' like ?)
                 from financial_transaction where reference like ?""";
         try (Connection connection = dataSource.getConnection();

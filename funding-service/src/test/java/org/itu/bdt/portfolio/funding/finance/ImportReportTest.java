@@ -1,6 +1,6 @@
 package org.itu.bdt.portfolio.funding.finance;
 
-import org.itu.bdt.portfolio.funding.platform.FieldError;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

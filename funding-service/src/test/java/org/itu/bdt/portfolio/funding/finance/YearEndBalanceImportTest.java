@@ -45,7 +45,7 @@ class YearEndBalanceImportTest {
         }
 
         assertThat(tables().count("year_end_balance where agreement_number = '7TST00006-F1'")).isEqualTo(2);
-        assertThat(tables().count("outbox_event where event_type = 'YearEndBalanceRecorded'"
+        assertThat(tables().count("outbox_event where event_type = 'int.itu.bdt.portfolio.YearEndBalanceRecorded'"
                 + " and payload::json ->> 'agreementNumber' = '7TST00006-F1'")).isEqualTo(2);
         String body = given().queryParam("agreementNumber", "7TST00006-F1").when().get(PATH)
                 .then().statusCode(200).extract().asString();
@@ -97,7 +97,8 @@ class YearEndBalanceImportTest {
                     .body("rows", equalTo(List.of(Map.of("row", 1, "reference", "BAL-CSV", "outcome", "created",
                             "errors", List.of()))));
 
-            ConsumerRecord<String, String> event = topic.awaitRecord(event("YearEndBalanceRecorded", "BAL-CSV"));
+            ConsumerRecord<String, String> event =
+                    topic.awaitRecord(event("int.itu.bdt.portfolio.YearEndBalanceRecorded", "BAL-CSV"));
             assertThat(event.key()).isEqualTo("7TST00006");
             assertThat(event.value()).isEqualTo("{\"reference\":\"BAL-CSV\",\"agreementNumber\":\"7TST00006-F2\","
                     + "\"projectNumber\":\"7TST00006\",\"year\":2018,\"balanceChf\":\"1234.50\","

@@ -126,6 +126,6 @@ class ConcurrentAllocationTest {
     }
 
     private long allocatedEvents() {
-        return new Tables(dataSource).count("outbox_event where event_type = 'IctDfAllocated'");
+        return new Tables(dataSource).count("outbox_event where event_type = 'int.itu.bdt.portfolio.IctDfAllocated'");
     }
 }

@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.itu.bdt.portfolio.funding.FundingTopic.header;
 import static org.itu.bdt.portfolio.funding.FundingTopic.keyedBy;
+import static org.itu.bdt.portfolio.funding.FundingTopic.types;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
 
@@ -204,7 +205,7 @@ class IctDfAccountTest {
 
             List<ConsumerRecord<String, String>> events = topic.awaitRecords(2, keyedBy("7TST00003"));
             assertThat(events).extracting(event -> header(event, "ce_type"))
-                    .containsExactly("AgreementSigned", "IctDfAllocated");
+                    .containsExactly("int.itu.bdt.portfolio.AgreementSigned", "int.itu.bdt.portfolio.IctDfAllocated");
             assertThat(events.get(1).value()).isEqualTo("{\"agreementNumber\":\"7TST00003-01\","
                     + "\"projectNumber\":\"7TST00003\",\"amountChf\":\"250.00\",\"allocatedOn\":\"2020-02-01\","
                     + "\"balanceAfter\":\"650.00\"}");
@@ -221,8 +222,8 @@ class IctDfAccountTest {
             sign("7TST00004-02", "7TST00004", "1.00", "2020-03-01").statusCode(201);
 
             List<ConsumerRecord<String, String>> events = topic.awaitRecords(5, keyedBy("7TST00004"));
-            assertThat(events).extracting(event -> header(event, "ce_type")).containsExactly("AgreementSigned",
-                    "IctDfAllocated", "AgreementAmended", "AgreementSigned", "IctDfAllocated");
+            assertThat(events).extracting(event -> header(event, "ce_type")).containsExactly(types("AgreementSigned",
+                    "IctDfAllocated", "AgreementAmended", "AgreementSigned", "IctDfAllocated"));
         }
     }
 

@@ -7,9 +7,9 @@ import org.itu.bdt.portfolio.funding.agreements.CancellationTerms;
 import org.itu.bdt.portfolio.funding.agreements.FundingSource;
 import org.itu.bdt.portfolio.funding.ictdf.IctDfMovement.Kind;
 import org.itu.bdt.portfolio.funding.money.Money;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.funding.rates.AgreementRate;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -178,7 +178,7 @@ class IctDfTransferTest {
     }
 
     private static Predicate<ConsumerRecord<String, String>> received(String transferId) {
-        return record -> "IctDfTransferReceived".equals(header(record, "ce_type"))
+        return record -> "int.itu.bdt.portfolio.IctDfTransferReceived".equals(header(record, "ce_type"))
                 && record.value().startsWith("{\"transferId\":\"" + transferId + "\",");
     }
 

@@ -59,7 +59,10 @@ class InstalmentPaymentsTest {
             assertThat(header(event, "ce_subject")).isEqualTo("7AGR00040");
             assertThat(event.value()).isEqualTo("{\"agreementNumber\":\"7AGR00040-01\",\"projectNumber\":\"7AGR00040\","
                     + "\"partnerId\":\"EC\",\"reference\":\"FIN-7AGR00040-1\",\"receivedOn\":\"2024-04-02\","
-                    + "\"amount\":\"300.00\",\"currency\":\"EUR\"}");
+                    + "\"amount\":\"300.00\",\"chfAmount\":\"279.43\",\"currency\":\"EUR\"}");
+            // booked at the agreement's own rate (0.931428 CHF per EUR), half-up to the centime: 232.857 -> 232.86
+            assertThat(topic.awaitRecord(received("FIN-7AGR00040-2")).value())
+                    .contains("\"amount\":\"250.00\",\"chfAmount\":\"232.86\",");
         }
         given().when().get(schedulePath(agreement)).then().statusCode(200)
                 .body("received", equalTo(550.00f))
@@ -188,7 +191,7 @@ class InstalmentPaymentsTest {
     }
 
     private static Predicate<ConsumerRecord<String, String>> received(String reference) {
-        return record -> "InstalmentReceived".equals(header(record, "ce_type"))
+        return record -> "int.itu.bdt.portfolio.InstalmentReceived".equals(header(record, "ce_type"))
                 && record.value().contains(",\"reference\":\"" + reference + "\",");
     }
 }

@@ -7,9 +7,9 @@ import org.itu.bdt.portfolio.funding.agreements.CancellationTerms;
 import org.itu.bdt.portfolio.funding.agreements.ContributionType;
 import org.itu.bdt.portfolio.funding.agreements.FundingSource;
 import org.itu.bdt.portfolio.funding.platform.ConflictException;
-import org.itu.bdt.portfolio.funding.platform.FieldError;
 import org.itu.bdt.portfolio.funding.platform.RuleViolationException;
 import org.itu.bdt.portfolio.funding.rates.AgreementRate;
+import org.itu.bdt.portfolio.kit.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -23,7 +23,8 @@ class PartnerEventsTest {
         try (FundingTopic topic = FundingTopic.tail()) {
             register("CZ-EVENTS", "Czech Republic");
 
-            ConsumerRecord<String, String> event = topic.awaitRecord(about("CZ-EVENTS", "PartnerRegistered"));
+            ConsumerRecord<String, String> event =
+                    topic.awaitRecord(about("CZ-EVENTS", "int.itu.bdt.portfolio.PartnerRegistered"));
             assertThat(event.key()).isEqualTo("CZ-EVENTS");
             assertThat(header(event, "ce_subject")).isEqualTo("CZ-EVENTS");
             assertThat(header(event, "ce_source")).isEqualTo("/bdt/funding-service");
@@ -42,7 +43,7 @@ class PartnerEventsTest {
             change("ME-EVENTS", "Government of Montenegro, Ministry of Public Administration").statusCode(200);
 
             List<ConsumerRecord<String, String>> updates =
-                    topic.awaitRecords(2, about("ME-EVENTS", "PartnerUpdated"));
+                    topic.awaitRecords(2, about("ME-EVENTS", "int.itu.bdt.portfolio.PartnerUpdated"));
             assertThat(updates).extracting(ConsumerRecord::value).containsExactly(
                     "{\"partnerId\":\"ME-EVENTS\",\"name\":\"Government of Montenegro\",\"type\":\"government\","
                             + "\"country\":\"ME\",\"revision\":2}",

@@ -5,13 +5,18 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.itu.bdt.portfolio.funding.Tables;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -100,58 +105,36 @@ class PartnerRegistrationTest {
                 .body("errors", nullValue());
     }
 
-    @Test
-    void aMissingPartnerIdIsRejected() {
-        assertRejected("""
-                {"name":"No id","type":"government"}""", "partnerId", "must not be null");
+    static Stream<Arguments> refusedPartners() {
+        String types = "must be one of government, intergovernmental, private-sector, un-agency, academia, foundation";
+        String country = "must be an ISO 3166-1 alpha-2 country code";
+        return Stream.of(
+                Arguments.of("a missing partner id", "{\"name\":\"No id\",\"type\":\"government\"}",
+                        "partnerId", "must not be null"),
+                Arguments.of("a lower-case partner id",
+                        "{\"partnerId\":\"jp-mic\",\"name\":\"Japan\",\"type\":\"government\"}",
+                        "partnerId", "must match \"^[A-Z0-9][A-Z0-9-]{1,31}$\""),
+                Arguments.of("a blank name", "{\"partnerId\":\"BLANK\",\"name\":\"  \",\"type\":\"government\"}",
+                        "name", "must not be blank"),
+                Arguments.of("a name longer than 200 characters",
+                        "{\"partnerId\":\"LONG\",\"name\":\"%s\",\"type\":\"government\"}"
+                                .formatted("n".repeat(201)), "name", "size must be between 0 and 200"),
+                Arguments.of("an unknown type", "{\"partnerId\":\"NGO\",\"name\":\"NGO\",\"type\":\"ngo\"}",
+                        "type", types),
+                Arguments.of("a type by its Java name",
+                        "{\"partnerId\":\"GOV\",\"name\":\"Gov\",\"type\":\"GOVERNMENT\"}", "type", types),
+                Arguments.of("an unknown country",
+                        "{\"partnerId\":\"NOWHERE\",\"name\":\"Nowhere\",\"type\":\"government\",\"country\":\"XX\"}",
+                        "country", country),
+                Arguments.of("a lower-case country",
+                        "{\"partnerId\":\"SWISS\",\"name\":\"Swiss\",\"type\":\"government\",\"country\":\"ch\"}",
+                        "country", country));
     }
 
-    @Test
-    void aLowerCasePartnerIdIsRejected() {
-        assertRejected("""
-                {"partnerId":"jp-mic","name":"Japan","type":"government"}""", "partnerId",
-                "must match \"^[A-Z0-9][A-Z0-9-]{1,31}$\"");
-    }
-
-    @Test
-    void aBlankNameIsRejected() {
-        assertRejected("""
-                {"partnerId":"BLANK","name":"  ","type":"government"}""", "name", "must not be blank");
-    }
-
-    @Test
-    void aNameLongerThan200CharactersIsRejected() {
-        assertRejected("""
-                {"partnerId":"LONG","name":"%s","type":"government"}""".formatted("n".repeat(201)), "name",
-                "size must be between 0 and 200");
-    }
-
-    @Test
-    void anUnknownTypeIsRejectedWithTheFieldNamed() {
-        assertRejected("""
-                {"partnerId":"NGO","name":"NGO","type":"ngo"}""", "type",
-                "must be one of government, intergovernmental, private-sector, un-agency, academia, foundation");
-    }
-
-    @Test
-    void theEnumConstantNameIsNotATypeLabel() {
-        assertRejected("""
-                {"partnerId":"GOV","name":"Gov","type":"GOVERNMENT"}""", "type",
-                "must be one of government, intergovernmental, private-sector, un-agency, academia, foundation");
-    }
-
-    @Test
-    void anUnknownCountryIsRejected() {
-        assertRejected("""
-                {"partnerId":"NOWHERE","name":"Nowhere","type":"government","country":"XX"}""", "country",
-                "must be an ISO 3166-1 alpha-2 country code");
-    }
-
-    @Test
-    void aLowerCaseCountryIsRejected() {
-        assertRejected("""
-                {"partnerId":"SWISS","name":"Swiss","type":"government","country":"ch"}""", "country",
-                "must be an ISO 3166-1 alpha-2 country code");
+    @ParameterizedTest(name = "{0} is rejected naming the field")
+    @MethodSource("refusedPartners")
+    void aPartnerBreakingAFieldRuleIsRejected(String refusal, String body, String field, String message) {
+        assertRejected(body, field, message);
     }
 
     @Test
@@ -165,7 +148,8 @@ class PartnerRegistrationTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:bdt-portfolio:problem:malformed-json"))
                 .body("title", equalTo("Malformed JSON"))
-                .body("errors[0].field", equalTo("name"));
+                // the kit's mapper names the unreadable token in the detail, no longer the field before it
+                .body("detail", containsString("oops"));
 
         assertThat(tables().counts()).isEqualTo(before);
     }
