@@ -18,7 +18,7 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectUpdated;
 /**
  * The first quarter of 2025 built for the quarterly tests: 7AAA25001 starts (100000.00 partner, 20000.00 ITU),
  * 7BBB21001 ends and closes, 7CCC24001 has an overdue partner report, two board actions (one overdue, one done)
- * and a payment of EUR 10000.00 at 0.95.
+ * and a payment of EUR 10000.00 booked as CHF 9500.00 (at 0.95).
  */
 public final class ConstructedQuarter {
 
@@ -44,7 +44,8 @@ public final class ConstructedQuarter {
                                 "rate", "0.950000", "rateMonth", "2024-06")),
                 fundingEvent("InstalmentReceived", "7CCC24001", Map.of("agreementNumber", "7CCC24001-01",
                         "projectNumber", "7CCC24001", "partnerId", "EC", "reference", "FIN-2025-0301",
-                        "receivedOn", "2025-03-01", "amount", "10000.00", "currency", "EUR")),
+                        "receivedOn", "2025-03-01", "amount", "10000.00", "chfAmount", "9500.00",
+                        "currency", "EUR")),
                 projectEvent("PartnerReportDue", "7CCC24001", overdueReport(null)),
                 projectEvent("PartnerReportOverdue", "7CCC24001", overdueReport("2025-02-15")),
                 projectEvent("BoardDecisionRecorded", "7CCC24001", Map.of("decisionId", 12, "meetingNumber",

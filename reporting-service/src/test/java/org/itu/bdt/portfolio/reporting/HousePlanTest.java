@@ -35,6 +35,13 @@ class HousePlanTest {
     }
 
     @Test
+    void noClassOutsideMessagingDependsOnTheMessagingKit() {
+        noClasses().that().resideOutsideOfPackage("..reporting.messaging..")
+                .should().dependOnClassesThat().resideInAPackage("org.itu.bdt.portfolio.kit.messaging..")
+                .check(SERVICE);
+    }
+
+    @Test
     void theFeaturesMessagingAndPlatformAreFreeOfCycles() {
         slices().matching("org.itu.bdt.portfolio.reporting.(*)..").should().beFreeOfCycles().check(SERVICE);
     }

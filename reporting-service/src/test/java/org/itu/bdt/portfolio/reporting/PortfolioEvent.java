@@ -3,15 +3,19 @@ package org.itu.bdt.portfolio.reporting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.itu.bdt.portfolio.kit.messaging.EventTypes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.itu.bdt.portfolio.reporting.KafkaBrokerResource.FUNDING_TOPIC;
-import static org.itu.bdt.portfolio.reporting.KafkaBrokerResource.PROJECTS_TOPIC;
+import static org.itu.bdt.portfolio.reporting.TestInfrastructure.FUNDING_TOPIC;
+import static org.itu.bdt.portfolio.reporting.TestInfrastructure.PROJECTS_TOPIC;
 
-/** An event as the producing services publish it: topic, key = project number, CloudEvents id and type, JSON data. */
+/**
+ * An event as the producing services publish it: topic, key = project number, CloudEvents id, type (prefixed, as
+ * docs/asyncapi.yaml names it; {@link #legacy()} gives the bare name of records written before the prefix), JSON data.
+ */
 public record PortfolioEvent(String topic, String key, UUID id, String type, String data) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,7 +33,7 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
     /** An agreement as funding-service published it before kinds existed: a cash project agreement. */
     public static PortfolioEvent agreementSigned(String agreementNumber, String projectNumber, String fundingSource,
                                                  String chfAmount, String signedOn) {
-        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementSigned",
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), typed("AgreementSigned"),
                 json(agreement(agreementNumber, projectNumber, fundingSource, chfAmount, signedOn)));
     }
 
@@ -40,7 +44,8 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         Map<String, Object> data = agreement(agreementNumber, projectNumber, fundingSource, chfAmount, signedOn);
         data.put("kind", kind);
         data.put("contribution", contribution);
-        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementSigned", json(data));
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), typed("AgreementSigned"),
+                json(data));
     }
 
     public static PortfolioEvent agreementCancelled(String agreementNumber, String projectNumber, String cancelledOn) {
@@ -49,7 +54,8 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         data.put("projectNumber", projectNumber);
         data.put("cancelledOn", cancelledOn);
         data.put("reason", "the partner withdrew");
-        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementCancelled", json(data));
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), typed("AgreementCancelled"),
+                json(data));
     }
 
     public static PortfolioEvent agreementAmended(String amendmentId, String agreementNumber, String projectNumber,
@@ -62,7 +68,8 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         data.put("newOriginalAmount", newChfAmount);
         data.put("newChfAmount", newChfAmount);
         data.put("reason", "revised work plan");
-        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), "AgreementAmended", json(data));
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), typed("AgreementAmended"),
+                json(data));
     }
 
     /** A status a project takes from changedOn on, carried by the snapshot revision given. */
@@ -77,7 +84,7 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         data.put("actor", "project-service");
         data.put("revision", revision);
         data.put("imported", false);
-        return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), "ProjectStatusChanged",
+        return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), typed("ProjectStatusChanged"),
                 json(data));
     }
 
@@ -92,13 +99,13 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
 
     /** Any event of project-service, keyed by its project number. */
     public static PortfolioEvent projectEvent(String type, String projectNumber, Map<String, ?> data) {
-        return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), type,
+        return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), typed(type),
                 json(new LinkedHashMap<>(data)));
     }
 
     /** Any event of funding-service, keyed by its project number. */
     public static PortfolioEvent fundingEvent(String type, String projectNumber, Map<String, ?> data) {
-        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), type,
+        return new PortfolioEvent(FUNDING_TOPIC, projectNumber, UUID.randomUUID(), typed(type),
                 json(new LinkedHashMap<>(data)));
     }
 
@@ -119,8 +126,19 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         return new PortfolioEvent(topic, key, UUID.randomUUID(), type, data);
     }
 
-    public PortfolioEvent withType(String otherType) {
-        return new PortfolioEvent(topic, key, id, otherType, data);
+    /** The same event under another type, given by its name (prefixed here). */
+    public PortfolioEvent withType(String otherName) {
+        return new PortfolioEvent(topic, key, id, typed(otherName), data);
+    }
+
+    /** The same event as a producer wrote it before the type prefix existed: ce_type is the bare name. */
+    public PortfolioEvent legacy() {
+        return new PortfolioEvent(topic, key, id, type.substring(EventTypes.PREFIX.length()), data);
+    }
+
+    /** The prefixed ce_type of an event name, as docs/asyncapi.yaml fixes it. */
+    public static String typed(String name) {
+        return EventTypes.PREFIX + name;
     }
 
     public PortfolioEvent withData(String otherData) {
@@ -154,7 +172,7 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         data.put("endDate", null);
         data.put("status", status);
         data.put("revision", revision);
-        return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), type, json(data));
+        return new PortfolioEvent(PROJECTS_TOPIC, projectNumber, UUID.randomUUID(), typed(type), json(data));
     }
 
     private static PortfolioEvent partner(String type, String partnerId, String name, String partnerType,
@@ -165,7 +183,7 @@ public record PortfolioEvent(String topic, String key, UUID id, String type, Str
         data.put("type", partnerType);
         data.put("country", country);
         data.put("revision", revision);
-        return new PortfolioEvent(FUNDING_TOPIC, partnerId, UUID.randomUUID(), type, json(data));
+        return new PortfolioEvent(FUNDING_TOPIC, partnerId, UUID.randomUUID(), typed(type), json(data));
     }
 
     private static String json(Map<String, Object> data) {

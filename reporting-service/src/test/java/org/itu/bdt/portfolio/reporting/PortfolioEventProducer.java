@@ -61,7 +61,7 @@ public final class PortfolioEventProducer implements AutoCloseable {
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", event.id().toString());
         header(headers, "ce_type", event.type());
-        header(headers, "ce_source", event.topic().equals(KafkaBrokerResource.PROJECTS_TOPIC)
+        header(headers, "ce_source", event.topic().equals(TestInfrastructure.PROJECTS_TOPIC)
                 ? "/bdt/project-service" : "/bdt/funding-service");
         header(headers, "ce_time", Instant.now().toString());
         header(headers, "ce_subject", event.key());

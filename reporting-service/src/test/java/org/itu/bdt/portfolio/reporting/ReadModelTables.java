@@ -4,7 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** Test access to the read model's tables: a fresh start per test, and which events have been applied. */
@@ -16,6 +18,11 @@ public class ReadModelTables {
     ReadModelTables(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
+
+    /** The tables an event changes; consumed_event aside, all empty after {@link #clear()}. */
+    public static final List<String> FACT_TABLES = List.of("project_fact", "agreement_fact", "amendment_fact",
+            "cancellation_fact", "status_change_fact", "partner_fact", "instalment_fact", "partner_report_fact",
+            "report_schedule_fact", "board_action_fact");
 
     public void clear() {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
@@ -46,6 +53,34 @@ public class ReadModelTables {
                           and effective_on = (select min(effective_on) from breakdown_ledger
                                               where dimension = :dimension and dimension_key = :key)""")
                 .setParameter("dimension", dimension).setParameter("key", key).executeUpdate());
+    }
+
+    /** Rows of one of the read model's fact tables (a name of {@link #FACT_TABLES}). */
+    public long rows(String table) {
+        if (!FACT_TABLES.contains(table)) {
+            throw new IllegalArgumentException("not a fact table: " + table);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from " + table).getSingleResult()).longValue());
+    }
+
+    public BigDecimal instalmentChf(String reference) {
+        return QuarkusTransaction.requiringNew().call(() -> (BigDecimal) entityManager.createNativeQuery(
+                "select chf_amount from instalment_fact where reference = :reference")
+                .setParameter("reference", reference).getSingleResult());
+    }
+
+    /** A payment as a read model built before InstalmentReceived carried chfAmount holds it: without its CHF. */
+    public void instalmentWithoutChf(String reference, String agreementNumber, String projectNumber,
+                                     String receivedOn, String amount, String currency) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into instalment_fact (reference, agreement_number, project_number, received_on,
+                                                     amount, currency)
+                        values (:reference, :agreement, :project, cast(:receivedOn as date), cast(:amount as numeric),
+                                :currency)""")
+                .setParameter("reference", reference).setParameter("agreement", agreementNumber)
+                .setParameter("project", projectNumber).setParameter("receivedOn", receivedOn)
+                .setParameter("amount", amount).setParameter("currency", currency).executeUpdate());
     }
 
     public long ledgerRows() {

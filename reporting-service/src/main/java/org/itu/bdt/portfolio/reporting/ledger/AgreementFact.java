@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /** A signed funding agreement of a project, with its amount as signed, its kind and its type of contribution. */
@@ -84,20 +83,6 @@ public class AgreementFact extends PanacheEntityBase {
         rateMonth = conversion.rateMonth();
         rateSource = conversion.rateSource();
         return this;
-    }
-
-    /**
-     * An amount in the agreement's currency in CHF at its own rate (CHF per unit of its signature month), half-up to
-     * the centime; an agreement booked before conversion has no rate, so its signed CHF per unit stands for it.
-     */
-    public BigDecimal chfOf(BigDecimal amount) {
-        if (rate != null) {
-            return amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
-        }
-        if (originalAmount == null || originalAmount.signum() == 0) {
-            return null;
-        }
-        return amount.multiply(chfAmount).divide(originalAmount, 2, RoundingMode.HALF_UP);
     }
 
     /** Figure 1 counts cash for projects: project and supplementary agreements, not sponsorships or in-kind. */

@@ -1,27 +1,25 @@
 package org.itu.bdt.portfolio.reporting.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.itu.bdt.portfolio.reporting.ledger.Inbox;
 
 import java.util.UUID;
 
-/** Event ids already applied, written in the transaction of their read-model change. */
+/**
+ * The ledger's inbox, kept by the kit's: event ids already applied, written in the transaction of their read-model
+ * change. The ledger asks it after taking the project's lock.
+ */
 @ApplicationScoped
 class ConsumedEvents implements Inbox {
 
-    private final EntityManager entityManager;
+    private final org.itu.bdt.portfolio.kit.messaging.Inbox inbox;
 
-    ConsumedEvents(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    ConsumedEvents(org.itu.bdt.portfolio.kit.messaging.Inbox inbox) {
+        this.inbox = inbox;
     }
 
     @Override
     public boolean firstDelivery(UUID eventId) {
-        return entityManager.createNativeQuery("""
-                        insert into consumed_event (event_id, consumed_at) values (cast(:id as uuid), now())
-                        on conflict (event_id) do nothing""")
-                .setParameter("id", eventId.toString())
-                .executeUpdate() == 1;
+        return inbox.firstDelivery(eventId);
     }
 }

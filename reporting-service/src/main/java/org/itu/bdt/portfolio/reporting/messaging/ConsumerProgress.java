@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
+import org.itu.bdt.portfolio.kit.messaging.IncomingEvent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * How far the live consumers have got: the next offset to apply per partition (for the lag) and the newest
- * ce_time applied per topic, published as portfolio_reporting_newest_event_age_seconds.
+ * ce_time applied per topic, published as portfolio_reporting_newest_event_age_seconds. An event without ce_time (the
+ * attribute is optional) is applied all the same and leaves the age as it was.
  */
 @ApplicationScoped
 public class ConsumerProgress {
@@ -29,7 +31,7 @@ public class ConsumerProgress {
         this.registry = registry;
     }
 
-    void applied(IncomingKafkaRecordMetadata<?, ?> metadata, EventEnvelope event) {
+    void applied(IncomingKafkaRecordMetadata<?, ?> metadata, IncomingEvent event) {
         nextOffsets.computeIfAbsent(new TopicPartition(metadata.getTopic(), metadata.getPartition()),
                 partition -> new AtomicLong()).accumulateAndGet(metadata.getOffset() + 1, Math::max);
         if (event.time() != null) {

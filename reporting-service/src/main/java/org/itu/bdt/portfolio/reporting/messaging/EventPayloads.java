@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.reporting.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.itu.bdt.portfolio.kit.messaging.MalformedEventException;
 
 import java.math.BigDecimal;
 

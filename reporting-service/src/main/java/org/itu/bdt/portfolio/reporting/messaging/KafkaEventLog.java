@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.itu.bdt.portfolio.kit.messaging.IncomingEvent;
+import org.itu.bdt.portfolio.kit.messaging.TransientFailureRetry;
 import org.itu.bdt.portfolio.reporting.readmodel.EventLog;
 import org.itu.bdt.portfolio.reporting.readmodel.ReadModelSchemas;
 import org.itu.bdt.portfolio.reporting.readmodel.Rebuild;
@@ -126,9 +128,9 @@ class KafkaEventLog implements EventLog {
         /** A record the live consumer sent to the dead-letter topic is skipped here the same way. */
         private void apply(ConsumerRecord<String, String> record) {
             try {
-                appliers.get(record.topic()).apply(EventEnvelope.of(record.headers()), record.value());
+                appliers.get(record.topic()).apply(IncomingEvent.of(record.headers(), record.value()));
             } catch (RuntimeException e) {
-                if (!ReadModelTransactions.isPermanent(e)) {
+                if (!TransientFailureRetry.isPermanent(e)) {
                     throw e;
                 }
                 LOG.warnf("rebuild %d skips %s-%d@%d: %s", rebuild.id(), record.topic(), record.partition(),

@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.itu.bdt.portfolio.kit.messaging.IncomingEvent;
 import org.itu.bdt.portfolio.reporting.ledger.LedgerService;
 import org.itu.bdt.portfolio.reporting.ledger.ProjectFact;
 import org.itu.bdt.portfolio.reporting.ledger.StatusChangeFact;
@@ -14,6 +15,16 @@ import org.itu.bdt.portfolio.reporting.monitoring.OwedReport;
 import org.itu.bdt.portfolio.reporting.monitoring.ReportSchedule;
 
 import java.util.List;
+
+import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.BOARD_ACTION_CHANGED;
+import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.BOARD_DECISION_RECORDED;
+import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.PARTNER_REPORT_DUE;
+import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.PARTNER_REPORT_OVERDUE;
+import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.PARTNER_REPORT_SCHEDULED;
+import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.PARTNER_REPORT_SUBMITTED;
+import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.PROJECT_REGISTERED;
+import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.PROJECT_STATUS_CHANGED;
+import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.PROJECT_UPDATED;
 
 /** Consumes portfolio.projects.v1. */
 @ApplicationScoped
@@ -43,48 +54,48 @@ public class ProjectEventsConsumer implements EventApplier {
     @Incoming("projects")
     @Blocking
     public void consume(String payload, IncomingKafkaRecordMetadata<String, String> metadata) {
-        EventEnvelope event = EventEnvelope.of(metadata.getHeaders());
-        apply(event, payload);
+        IncomingEvent event = IncomingEvent.of(metadata.getHeaders(), payload);
+        apply(event);
         progress.applied(metadata, event);
     }
 
     @Override
-    public void apply(EventEnvelope event, String payload) {
+    public void apply(IncomingEvent event) {
         switch (event.type()) {
-            case "ProjectRegistered", "ProjectUpdated" -> {
-                ProjectSnapshot data = payloads.read(payload, ProjectSnapshot.class);
+            case PROJECT_REGISTERED, PROJECT_UPDATED -> {
+                ProjectSnapshot data = payloads.read(event.data(), ProjectSnapshot.class);
                 transactions.runUntilCommitted(() -> {
                     ProjectFact revision = data.toFact();
                     ledger.apply(event.id(), revision.projectNumber, facts -> facts.with(revision));
                 });
             }
-            case "ProjectStatusChanged" -> {
-                ProjectStatusChanged data = payloads.read(payload, ProjectStatusChanged.class);
+            case PROJECT_STATUS_CHANGED -> {
+                ProjectStatusChanged data = payloads.read(event.data(), ProjectStatusChanged.class);
                 transactions.runUntilCommitted(() -> {
                     StatusChangeFact change = data.toFact();
                     ledger.apply(event.id(), change.projectNumber, facts -> facts.with(change));
                 });
             }
-            case "PartnerReportDue", "PartnerReportOverdue" -> {
-                OwedReport report = payloads.read(payload, PartnerReportDeadline.class).toFact();
+            case PARTNER_REPORT_DUE, PARTNER_REPORT_OVERDUE -> {
+                OwedReport report = payloads.read(event.data(), PartnerReportDeadline.class).toFact();
                 record(event, report.projectNumber(), () -> monitoring.save(report));
             }
-            case "PartnerReportSubmitted" -> {
-                OwedReport.Submission submission = payloads.read(payload, PartnerReportSubmitted.class).toFact();
+            case PARTNER_REPORT_SUBMITTED -> {
+                OwedReport.Submission submission = payloads.read(event.data(), PartnerReportSubmitted.class).toFact();
                 record(event, submission.report().projectNumber(), () -> monitoring.save(submission));
             }
-            case "PartnerReportScheduled" -> {
-                ReportSchedule schedule = payloads.read(payload, PartnerReportScheduled.class).toFact();
+            case PARTNER_REPORT_SCHEDULED -> {
+                ReportSchedule schedule = payloads.read(event.data(), PartnerReportScheduled.class).toFact();
                 record(event, schedule.projectNumber(), () -> monitoring.save(schedule));
             }
-            case "BoardDecisionRecorded" -> {
-                BoardDecisionRecorded decision = payloads.read(payload, BoardDecisionRecorded.class);
+            case BOARD_DECISION_RECORDED -> {
+                BoardDecisionRecorded decision = payloads.read(event.data(), BoardDecisionRecorded.class);
                 List<BoardAction> actions = decision.toFacts();
                 record(event, EventPayloads.required(decision.projectNumber(), "projectNumber"),
                         () -> actions.forEach(monitoring::save));
             }
-            case "BoardActionChanged" -> {
-                BoardAction action = payloads.read(payload, BoardActionChanged.class).toFact(null);
+            case BOARD_ACTION_CHANGED -> {
+                BoardAction action = payloads.read(event.data(), BoardActionChanged.class).toFact(null);
                 record(event, action.projectNumber(), () -> monitoring.save(action));
             }
             // An event type this version does not know: recorded, so that a replay skips it too, and otherwise ignored.
@@ -92,7 +103,7 @@ public class ProjectEventsConsumer implements EventApplier {
         }
     }
 
-    private void record(EventEnvelope event, String projectNumber, Runnable store) {
+    private void record(IncomingEvent event, String projectNumber, Runnable store) {
         transactions.runUntilCommitted(() -> ledger.record(event.id(), projectNumber, store));
     }
 

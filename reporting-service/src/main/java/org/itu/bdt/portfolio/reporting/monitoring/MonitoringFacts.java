@@ -32,18 +32,26 @@ public class MonitoringFacts {
         this.json = json;
     }
 
+    /**
+     * Keyed by the finance system's reference, not by the event: the same payment published again under another
+     * event id (funding-service's republication with its booked CHF) ends on the same row, with that CHF.
+     */
     public void save(Instalment instalment) {
         entityManager.createNativeQuery("""
                         insert into instalment_fact (reference, agreement_number, project_number, partner_id,
-                                                     received_on, amount, currency)
-                        values (:reference, :agreement, :project, :partner, :receivedOn, :amount, :currency)
-                        on conflict (reference) do nothing""")
+                                                     received_on, amount, chf_amount, currency)
+                        values (:reference, :agreement, :project, :partner, :receivedOn, :amount, :chf, :currency)
+                        on conflict (reference) do update set agreement_number = excluded.agreement_number,
+                        project_number = excluded.project_number, partner_id = excluded.partner_id,
+                        received_on = excluded.received_on, amount = excluded.amount,
+                        chf_amount = excluded.chf_amount, currency = excluded.currency""")
                 .setParameter("reference", instalment.reference())
                 .setParameter("agreement", instalment.agreementNumber())
                 .setParameter("project", instalment.projectNumber())
                 .setParameter("partner", instalment.partnerId())
                 .setParameter("receivedOn", instalment.receivedOn())
                 .setParameter("amount", instalment.amount())
+                .setParameter("chf", instalment.chf())
                 .setParameter("currency", instalment.currency())
                 .executeUpdate();
     }
@@ -140,7 +148,8 @@ public class MonitoringFacts {
         return rows.stream().map(row -> new Instalment(row.get("reference", String.class),
                 row.get("agreement_number", String.class), row.get("project_number", String.class),
                 row.get("partner_id", String.class), date(row, "received_on"),
-                row.get("amount", BigDecimal.class), row.get("currency", String.class))).toList();
+                row.get("amount", BigDecimal.class), row.get("chf_amount", BigDecimal.class),
+                row.get("currency", String.class))).toList();
     }
 
     /** Every report of the agreements known by the date, submitted or not. */

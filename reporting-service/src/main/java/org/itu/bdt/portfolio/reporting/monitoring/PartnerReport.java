@@ -25,7 +25,7 @@ public record PartnerReport(String partnerId, String partnerName, LocalDate asOf
                             SubmittedReport latestReport) {
     }
 
-    /** An amount in the agreement's currency and in CHF; chf is null when the agreement has no rate. */
+    /** An amount in the agreement's currency and in CHF; chf is null when it is not known. */
     public record Amounts(BigDecimal amount, BigDecimal chf) {
     }
 

@@ -1,7 +1,6 @@
 package org.itu.bdt.portfolio.reporting.monitoring;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.itu.bdt.portfolio.reporting.platform.NotFoundException;
 import org.itu.bdt.portfolio.reporting.platform.ReportResponses;
 import org.itu.bdt.portfolio.reporting.platform.ReportTable;
 

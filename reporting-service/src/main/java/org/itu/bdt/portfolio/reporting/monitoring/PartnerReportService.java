@@ -72,15 +72,25 @@ public class PartnerReportService {
     private static PartnerReport.Agreement agreement(ProjectAt project, AgreementFact agreement, Context context) {
         LocalDate cancelledOn = project.facts().cancelledOn(agreement)
                 .filter(date -> !date.isAfter(context.asOf())).orElse(null);
-        BigDecimal received = context.instalments().getOrDefault(agreement.agreementNumber, List.of()).stream()
-                .map(Instalment::amount).reduce(ZERO, BigDecimal::add);
+        List<Instalment> instalments = context.instalments().getOrDefault(agreement.agreementNumber, List.of());
         List<OwedReport.Submission> reports = context.reports().getOrDefault(agreement.agreementNumber, List.of());
         return new PartnerReport.Agreement(agreement.agreementNumber, agreement.kind.name(),
                 agreement.fundingSource.name(), agreement.signedOn, cancelledOn, agreement.currency, agreement.rate,
                 agreement.rateSource, new PartnerReport.Amounts(agreement.originalAmount, agreement.chfAmount),
-                inEffect(project, agreement), new PartnerReport.Amounts(received, agreement.chfOf(received)),
+                inEffect(project, agreement), received(instalments),
                 schedule(context.schedules().get(agreement.agreementNumber), reports, context.asOf()),
                 latest(reports, context.asOf()));
+    }
+
+    /**
+     * The payments received, in the agreement's currency and in the CHF funding-service booked for each; the CHF is
+     * null while a payment's booked amount is not known yet (a read model older than it, until its republication).
+     */
+    private static PartnerReport.Amounts received(List<Instalment> instalments) {
+        BigDecimal amount = instalments.stream().map(Instalment::amount).reduce(ZERO, BigDecimal::add);
+        boolean allBooked = instalments.stream().allMatch(instalment -> instalment.chf() != null);
+        BigDecimal chf = allBooked ? instalments.stream().map(Instalment::chf).reduce(ZERO, BigDecimal::add) : null;
+        return new PartnerReport.Amounts(amount, chf);
     }
 
     /** The latest amendment's amounts by the date, as signed without one, nothing once cancelled. */

@@ -53,7 +53,7 @@ public record QuarterlyReport(String period, LocalDate from, LocalDate to, Local
                                   String rateSource) {
     }
 
-    /** An instalment with its CHF value at its agreement's own rate (null when the agreement is not known). */
+    /** An instalment with the CHF amount funding-service booked for it (null in a read model older than that). */
     public record ReceivedInstalment(String reference, String agreementNumber, String projectNumber,
                                      LocalDate receivedOn, String currency, BigDecimal amount, BigDecimal chf) {
     }

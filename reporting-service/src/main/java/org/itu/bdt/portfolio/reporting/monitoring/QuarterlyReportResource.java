@@ -2,7 +2,6 @@ package org.itu.bdt.portfolio.reporting.monitoring;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.itu.bdt.portfolio.reporting.platform.InvalidParameterException;
+import org.itu.bdt.portfolio.reporting.platform.NotFoundException;
 import org.itu.bdt.portfolio.reporting.platform.ReportResponses;
 
 import java.time.LocalDate;

@@ -16,10 +16,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Builds a quarter's monitoring report from the facts of that quarter and the region ledger at its end. */
 @ApplicationScoped
@@ -95,13 +93,9 @@ public class QuarterlyReports {
     }
 
     private static List<QuarterlyReport.ReceivedInstalment> received(List<Instalment> instalments) {
-        Map<String, AgreementFact> agreements = AgreementFact.<AgreementFact>list("agreementNumber in ?1",
-                        instalments.stream().map(Instalment::agreementNumber).distinct().toList()).stream()
-                .collect(Collectors.toMap(agreement -> agreement.agreementNumber, Function.identity()));
         return instalments.stream().map(instalment -> new QuarterlyReport.ReceivedInstalment(instalment.reference(),
                 instalment.agreementNumber(), instalment.projectNumber(), instalment.receivedOn(),
-                instalment.currency(), instalment.amount(), agreements.containsKey(instalment.agreementNumber())
-                ? agreements.get(instalment.agreementNumber()).chfOf(instalment.amount()) : null)).toList();
+                instalment.currency(), instalment.amount(), instalment.chf())).toList();
     }
 
     private static BigDecimal signedChf(List<AgreementFact> agreements, FundingSource source) {

@@ -1,12 +1,19 @@
 package org.itu.bdt.portfolio.reporting.platform;
 
-/** A query or path parameter that cannot be read; answered as a validation-failed problem naming it. */
-public class InvalidParameterException extends RuntimeException {
+import org.itu.bdt.portfolio.kit.problem.FieldError;
+import org.itu.bdt.portfolio.kit.problem.ProblemException;
+import org.itu.bdt.portfolio.kit.problem.ProblemType;
+
+import java.util.List;
+
+/** A query or path parameter that cannot be read; answered as a validation-failed problem naming it in errors. */
+public class InvalidParameterException extends ProblemException {
 
     private final String parameter;
 
     public InvalidParameterException(String parameter, String message) {
-        super(message);
+        super(ProblemType.VALIDATION_FAILED, "Parameter " + parameter + " is invalid",
+                List.of(new FieldError(parameter, message)));
         this.parameter = parameter;
     }
 

@@ -1,6 +1,5 @@
 package org.itu.bdt.portfolio.reporting.platform;
 
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 

@@ -2,6 +2,7 @@ package org.itu.bdt.portfolio.reporting.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +13,8 @@ import java.time.Duration;
 
 /** GETs JSON from a source service with bounded waits: a source that is down or slow fails fast, never hangs. */
 public final class SourceClient {
+
+    private static final Logger LOG = Logger.getLogger(SourceClient.class);
 
     private final String service;
     private final HttpClient http;
@@ -30,14 +33,20 @@ public final class SourceClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new SourceUnavailableException(service + " answered " + response.statusCode() + " to " + uri);
+                throw unavailable(service + " answered " + response.statusCode() + " to " + uri, null);
             }
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw new SourceUnavailableException(service + " could not be reached: " + e.getMessage(), e);
+            throw unavailable(service + " could not be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SourceUnavailableException(service + " was not waited for", e);
+            throw unavailable(service + " was not waited for", e);
         }
+    }
+
+    /** Logged here: the problem mapper answers 503 without logging a client's failure. */
+    private static SourceUnavailableException unavailable(String message, Throwable cause) {
+        LOG.warn(message);
+        return cause == null ? new SourceUnavailableException(message) : new SourceUnavailableException(message, cause);
     }
 }

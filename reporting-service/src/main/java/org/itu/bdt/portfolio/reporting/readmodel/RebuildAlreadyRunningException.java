@@ -1,11 +1,12 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
-import org.itu.bdt.portfolio.reporting.platform.ConflictException;
+import org.itu.bdt.portfolio.kit.problem.ProblemException;
+import org.itu.bdt.portfolio.kit.problem.ProblemType;
 
-/** A rebuild was asked for while another one runs; answered as a 409 problem naming the running one. */
-public class RebuildAlreadyRunningException extends ConflictException {
+/** A rebuild was asked for while another one runs; a conflict problem (409) naming the running one. */
+public class RebuildAlreadyRunningException extends ProblemException {
 
     public RebuildAlreadyRunningException(String message) {
-        super(message);
+        super(ProblemType.CONFLICT, message);
     }
 }

@@ -1,7 +1,6 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.itu.bdt.portfolio.reporting.platform.NotFoundException;
 
 @Path("/api/admin/rebuild")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,10 +1,7 @@
 package org.itu.bdt.portfolio.reporting.figures;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,8 +15,6 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectRegistered;
 
 /** Figure 1 counts the cash of project and supplementary agreements, each until its cancellation. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class AgreementKindsReportTest {
 
     private static final String REPORT = "/api/reports/portfolio-by-region";

@@ -1,11 +1,8 @@
 package org.itu.bdt.portfolio.reporting.figures;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,8 +19,6 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectRegistered;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectUpdated;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class PortfolioByRegionReportTest {
 
     private static final String REPORT = "/api/reports/portfolio-by-region";

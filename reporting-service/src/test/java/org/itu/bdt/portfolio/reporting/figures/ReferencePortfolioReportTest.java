@@ -1,6 +1,5 @@
 package org.itu.bdt.portfolio.reporting.figures;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -9,10 +8,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
 import org.itu.bdt.portfolio.reporting.PortfolioEventProducer;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.itu.bdt.portfolio.reporting.ReferencePortfolio;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +32,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class ReferencePortfolioReportTest {
 
     private static final String REPORT = "/api/reports/portfolio-by-region";

@@ -1,11 +1,8 @@
 package org.itu.bdt.portfolio.reporting.ledger;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelExtension;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.junit.jupiter.api.Test;
@@ -29,8 +26,6 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectUpdated;
 
 /** Every report counts a project by its status at asOf, whatever order or how often the events arrive. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class StatusHistoryReportTest {
 
     private static final List<String> REPORTS = List.of("portfolio-by-region", "portfolio-by-status",

@@ -1,12 +1,9 @@
 package org.itu.bdt.portfolio.reporting.live;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEventProducer;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.itu.bdt.portfolio.reporting.StreamSubscriber;
 import org.itu.bdt.portfolio.reporting.StreamSubscriber.StreamEvent;
@@ -23,8 +20,6 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementSigned;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectRegistered;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class ReportStreamTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);

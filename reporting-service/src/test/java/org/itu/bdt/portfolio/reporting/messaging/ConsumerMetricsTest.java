@@ -1,18 +1,18 @@
 package org.itu.bdt.portfolio.reporting.messaging;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelExtension;
 import org.itu.bdt.portfolio.reporting.ReadModelOutage;
+import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -20,12 +20,10 @@ import java.util.stream.IntStream;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.itu.bdt.portfolio.reporting.KafkaBrokerResource.FUNDING_TOPIC;
+import static org.itu.bdt.portfolio.reporting.TestInfrastructure.FUNDING_TOPIC;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementSigned;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class ConsumerMetricsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -34,6 +32,9 @@ class ConsumerMetricsTest {
 
     @Inject
     ReadModelOutage outage;
+
+    @Inject
+    ReadModelTables tables;
 
     @RegisterExtension
     final ReadModelExtension readModel = new ReadModelExtension();
@@ -53,6 +54,21 @@ class ConsumerMetricsTest {
         double elapsed = (System.nanoTime() - laterSampled) / 1e9;
         // the second event was produced at least 1.5 s after the first, so its age lags the first's by as much
         assertThat(newest).isLessThan(later + elapsed - 1);
+    }
+
+    @Test
+    void anEventWithoutCeTimeIsAppliedAndLeavesTheAgeOfTheNewestAsItWas() {
+        readModel.apply(agreementSigned("9RAF24402-01", "9RAF24402", "ITU", "10.00", "2024-03-12"));
+        double before = await().atMost(PATIENCE).until(() -> sample(AGE, FUNDING_TOPIC), age -> !Double.isNaN(age));
+
+        PortfolioEvent timeless = agreementSigned("9RAF24402-02", "9RAF24402", "ITU", "20.00", "2024-03-12");
+        readModel.producer().sendRaw(FUNDING_TOPIC, timeless.key(), timeless.data(), Map.of(
+                "ce_specversion", "1.0", "ce_id", timeless.id().toString(), "ce_type", timeless.type(),
+                "ce_source", "/bdt/funding-service", "ce_subject", timeless.key(), "content-type", "application/json"));
+
+        await().atMost(PATIENCE).until(() -> tables.consumedOf(Set.of(timeless.id())) == 1);
+        assertThat(tables.rows("agreement_fact")).isEqualTo(2);
+        assertThat(sample(AGE, FUNDING_TOPIC)).isGreaterThanOrEqualTo(before);
     }
 
     @Test

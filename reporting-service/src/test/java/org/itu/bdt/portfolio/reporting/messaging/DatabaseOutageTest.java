@@ -1,11 +1,8 @@
 package org.itu.bdt.portfolio.reporting.messaging;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelExtension;
 import org.itu.bdt.portfolio.reporting.ReadModelOutage;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
@@ -23,8 +20,6 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementSigned;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectRegistered;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class DatabaseOutageTest {
 
     @Inject

@@ -1,6 +1,5 @@
 package org.itu.bdt.portfolio.reporting.messaging;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -9,11 +8,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
+import org.itu.bdt.portfolio.kit.contract.EventContract;
+import org.itu.bdt.portfolio.kit.messaging.MalformedEventException;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelExtension;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
+import org.itu.bdt.portfolio.reporting.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,14 +29,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.itu.bdt.portfolio.reporting.KafkaBrokerResource.FUNDING_TOPIC;
-import static org.itu.bdt.portfolio.reporting.KafkaBrokerResource.PROJECTS_TOPIC;
+import static org.itu.bdt.portfolio.reporting.TestInfrastructure.FUNDING_TOPIC;
+import static org.itu.bdt.portfolio.reporting.TestInfrastructure.PROJECTS_TOPIC;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementSigned;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectRegistered;
+import static org.itu.bdt.portfolio.reporting.PortfolioEvent.typed;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class DeadLetterTest {
 
     @Inject
@@ -50,30 +49,42 @@ class DeadLetterTest {
         UUID unreadableId = UUID.randomUUID();
         String unreadable = "{\"projectNumber\":\"9RAF24199\",\"region\":";
         readModel.producer().sendRaw(PROJECTS_TOPIC, "9RAF24199", unreadable, Map.of(
-                "ce_specversion", "1.0", "ce_id", unreadableId.toString(), "ce_type", "ProjectRegistered"));
+                "ce_specversion", "1.0", "ce_id", unreadableId.toString(), "ce_type", typed("ProjectRegistered"),
+                "ce_source", "/bdt/project-service", "ce_time", "2024-03-12T10:00:00.000000Z",
+                "ce_subject", "9RAF24199", "content-type", "application/json"));
         PortfolioEvent anonymous = agreementSigned("9RAF24199-01", "9RAF24199", "PARTNER", "1000.00", "2024-03-12");
         readModel.producer().sendRaw(FUNDING_TOPIC, "9RAF24199", anonymous.data(), Map.of(
-                "ce_specversion", "1.0", "ce_type", "AgreementSigned"));
+                "ce_specversion", "1.0", "ce_type", "AgreementSigned", "ce_source", "/bdt/funding-service"));
+        PortfolioEvent untimely = agreementSigned("9RAF24199-03", "9RAF24199", "PARTNER", "3000.00", "2024-03-12");
+        readModel.producer().sendRaw(FUNDING_TOPIC, "9RAF24199", untimely.data(), Map.of(
+                "ce_specversion", "1.0", "ce_id", untimely.id().toString(), "ce_type", untimely.type(),
+                "ce_source", "/bdt/funding-service", "ce_time", "yesterday", "ce_subject", "9RAF24199",
+                "content-type", "application/json"));
         PortfolioEvent project = projectRegistered("9RAF24199", "AFRICA", "ONGOING", "2024-03-12", null);
         PortfolioEvent agreement = agreementSigned("9RAF24199-02", "9RAF24199", "ITU", "250.00", "2024-03-12");
         readModel.producer().send(project, agreement);
 
         Set<UUID> applied = Set.of(project.id(), agreement.id());
         await().atMost(Duration.ofSeconds(30)).until(() -> tables.consumedOf(applied) == 2);
-        assertThat(tables.consumedOf(Set.of(unreadableId))).isZero();
+        assertThat(tables.consumedOf(Set.of(unreadableId, untimely.id()))).isZero();
         given().queryParam("asOf", "2024-12-31").get("/api/reports/portfolio-by-region").then()
                 .statusCode(200)
                 .body("regions[0].projects", equalTo(1))
                 .body("regions[0].partnerFunding", equalTo(0.0f))
                 .body("regions[0].ituFunding", equalTo(250.0f));
 
-        List<ConsumerRecord<String, String>> deadLetters = deadLettersUntil(2);
+        List<ConsumerRecord<String, String>> deadLetters = deadLettersUntil(3);
         assertThat(deadLetters).extracting(ConsumerRecord::value)
-                .containsExactlyInAnyOrder(unreadable, anonymous.data());
+                .containsExactlyInAnyOrder(unreadable, anonymous.data(), untimely.data());
         assertThat(deadLetters).allSatisfy(record -> assertThat(record.key()).isEqualTo("9RAF24199"));
         assertThat(deadLetters).extracting(record -> header(record, "dead-letter-reason"))
-                .anySatisfy(reason -> assertThat(reason).contains("ce_id"))
-                .anySatisfy(reason -> assertThat(reason).contains("ProjectSnapshot"));
+                .anySatisfy(reason -> assertThat(reason).contains("not a CloudEvent").contains("id"))
+                .anySatisfy(reason -> assertThat(reason).contains("ProjectSnapshot"))
+                .anySatisfy(reason -> assertThat(reason).contains("not a CloudEvent").contains("yesterday"));
+        assertThat(deadLetters).extracting(record -> header(record, "dead-letter-exception-class-name"))
+                .containsOnly(MalformedEventException.class.getName());
+        EventContract contract = EventContract.load();
+        assertThat(deadLetters).allSatisfy(contract::assertConforms);
     }
 
     private static List<ConsumerRecord<String, String>> deadLettersUntil(int count) {
@@ -84,7 +95,7 @@ class DeadLetterTest {
                 ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(KafkaBrokerResource.DEAD_LETTER_TOPIC));
+            consumer.subscribe(List.of(TestInfrastructure.DEAD_LETTER_TOPIC));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(received::add);
                 return received.size() >= count;

@@ -1,16 +1,19 @@
 package org.itu.bdt.portfolio.reporting.messaging;
 
+import org.itu.bdt.portfolio.kit.messaging.MalformedEventException;
+import org.itu.bdt.portfolio.kit.messaging.TransientFailureRetry;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** What the read model's transactions retry (the kit's policy) and what they dead-letter at once. */
 class ReadModelTransactionsTest {
 
     @Test
     void aMalformedEventIsAPermanentFailure() {
-        assertThat(ReadModelTransactions.isPermanent(new MalformedEventException("missing header ce_id"))).isTrue();
+        assertThat(TransientFailureRetry.isPermanent(new MalformedEventException("missing header ce_id"))).isTrue();
     }
 
     @Test
@@ -18,17 +21,17 @@ class ReadModelTransactionsTest {
         RuntimeException duplicate = new RuntimeException(new SQLException("duplicate key", "23505"));
         RuntimeException overflow = new RuntimeException(new SQLException("numeric field overflow", "22003"));
 
-        assertThat(ReadModelTransactions.isPermanent(duplicate)).isTrue();
-        assertThat(ReadModelTransactions.isPermanent(overflow)).isTrue();
+        assertThat(TransientFailureRetry.isPermanent(duplicate)).isTrue();
+        assertThat(TransientFailureRetry.isPermanent(overflow)).isTrue();
     }
 
     @Test
     void aLostConnectionAShutdownOrADeadlockIsWorthAnotherTry() {
-        assertThat(ReadModelTransactions.isPermanent(new RuntimeException(new SQLException("gone", "08006"))))
+        assertThat(TransientFailureRetry.isPermanent(new RuntimeException(new SQLException("gone", "08006"))))
                 .isFalse();
-        assertThat(ReadModelTransactions.isPermanent(new RuntimeException(new SQLException("bye", "57P01")))).isFalse();
-        assertThat(ReadModelTransactions.isPermanent(new RuntimeException(new SQLException("deadlock", "40P01"))))
+        assertThat(TransientFailureRetry.isPermanent(new RuntimeException(new SQLException("bye", "57P01")))).isFalse();
+        assertThat(TransientFailureRetry.isPermanent(new RuntimeException(new SQLException("deadlock", "40P01"))))
                 .isFalse();
-        assertThat(ReadModelTransactions.isPermanent(new IllegalStateException("no cause"))).isFalse();
+        assertThat(TransientFailureRetry.isPermanent(new IllegalStateException("no cause"))).isFalse();
     }
 }

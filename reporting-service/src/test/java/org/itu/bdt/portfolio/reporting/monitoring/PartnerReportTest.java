@@ -1,14 +1,11 @@
 package org.itu.bdt.portfolio.reporting.monitoring;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
 import org.itu.bdt.portfolio.reporting.PortfolioEventProducer;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.itu.bdt.portfolio.reporting.ReferencePortfolio;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +30,6 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectEvent;
 
 /** Partner report data for EC, the reference portfolio's largest partner, with its payments and partner reports. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class PartnerReportTest {
 
     private static final String AGREEMENT = "9RAF24107-01";
@@ -126,8 +121,8 @@ class PartnerReportTest {
         Map<String, Object> report = Map.of("reportId", AGREEMENT + "-R1", "agreementNumber", AGREEMENT,
                 "projectNumber", "9RAF24107", "partnerId", "EC", "finalReport", false, "dueOn", "2024-07-30");
         return List.of(
-                instalment("FIN-2024-0815", "2024-04-02", "5000000.00"),
-                instalment("FIN-2024-1105", "2024-11-05", "2000000.00"),
+                instalment("FIN-2024-0815", "2024-04-02", "5000000.00", "4657140.00"),
+                instalment("FIN-2024-1105", "2024-11-05", "2000000.00", "1862856.00"),
                 projectEvent("PartnerReportScheduled", "9RAF24107", Map.of("agreementNumber", AGREEMENT,
                         "projectNumber", "9RAF24107", "partnerId", "EC", "intervalMonths", 6,
                         "deadlines", List.of(Map.of("reportId", AGREEMENT + "-R1", "dueOn", "2024-07-30"),
@@ -140,10 +135,11 @@ class PartnerReportTest {
                                 "mitigation", "Works moved to the dry months"))))));
     }
 
-    private static PortfolioEvent instalment(String reference, String receivedOn, String amount) {
+    /** A payment on EC's agreement, with the CHF funding-service booked for it (the agreement's 0.931428). */
+    private static PortfolioEvent instalment(String reference, String receivedOn, String amount, String chfAmount) {
         return fundingEvent("InstalmentReceived", "9RAF24107", Map.of("agreementNumber", AGREEMENT,
                 "projectNumber", "9RAF24107", "partnerId", "EC", "reference", reference, "receivedOn", receivedOn,
-                "amount", amount, "currency", "EUR"));
+                "amount", amount, "chfAmount", chfAmount, "currency", "EUR"));
     }
 
     private static Map<String, Object> with(Map<String, Object> data, Map<String, Object> more) {

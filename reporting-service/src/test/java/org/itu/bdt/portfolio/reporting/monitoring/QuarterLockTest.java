@@ -1,12 +1,9 @@
 package org.itu.bdt.portfolio.reporting.monitoring;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.itu.bdt.portfolio.reporting.ConstructedQuarter;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +24,6 @@ import static org.itu.bdt.portfolio.reporting.monitoring.QuarterlyReportTest.rep
 
 /** A locked quarter answers the same numbers forever; late events show as adjustments. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class QuarterLockTest {
 
     private static final String Q1 = "/api/reports/quarterly/2025-Q1";

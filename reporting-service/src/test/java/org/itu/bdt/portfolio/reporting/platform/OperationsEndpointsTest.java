@@ -1,9 +1,6 @@
 package org.itu.bdt.portfolio.reporting.platform;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -13,8 +10,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class OperationsEndpointsTest {
 
     @Test

@@ -1,13 +1,10 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
 import org.itu.bdt.portfolio.reporting.PortfolioEvent;
 import org.itu.bdt.portfolio.reporting.PortfolioEventProducer;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelSnapshot;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +33,6 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectRegistered;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectUpdated;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class RebuildTest {
 
     private static final String REBUILD = "/api/admin/rebuild";

@@ -3,8 +3,6 @@ package org.itu.bdt.portfolio.reporting.readmodel;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.itu.bdt.portfolio.reporting.KafkaBrokerResource;
-import org.itu.bdt.portfolio.reporting.PostgresDatabaseResource;
 import org.itu.bdt.portfolio.reporting.ReadModelExtension;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.itu.bdt.portfolio.reporting.SourceServicesStub;
@@ -25,8 +23,6 @@ import static org.itu.bdt.portfolio.reporting.SourceServicesStub.project;
 import static org.itu.bdt.portfolio.reporting.SourceServicesStub.totals;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = SourceServicesStub.class, restrictToAnnotatedClass = false)
 class ReconciliationTest {
 

@@ -1,0 +1,33 @@
+package org.itu.bdt.portfolio.reporting.messaging;
+
+import org.itu.bdt.portfolio.kit.messaging.EventTypes;
+
+/**
+ * The ce_type of every event reporting-service applies, as docs/asyncapi.yaml names it: explicit names under the
+ * kit's reverse-DNS prefix, never derived from a class name. The consumers switch on these constants; the kit maps a
+ * legacy bare name ("AgreementSigned") to its prefixed form. Every other type is recorded as consumed and ignored.
+ */
+public final class EventTypeNames {
+
+    // consumed from portfolio.projects.v1
+    public static final String PROJECT_REGISTERED = EventTypes.PREFIX + "ProjectRegistered";
+    public static final String PROJECT_UPDATED = EventTypes.PREFIX + "ProjectUpdated";
+    public static final String PROJECT_STATUS_CHANGED = EventTypes.PREFIX + "ProjectStatusChanged";
+    public static final String PARTNER_REPORT_DUE = EventTypes.PREFIX + "PartnerReportDue";
+    public static final String PARTNER_REPORT_OVERDUE = EventTypes.PREFIX + "PartnerReportOverdue";
+    public static final String PARTNER_REPORT_SUBMITTED = EventTypes.PREFIX + "PartnerReportSubmitted";
+    public static final String PARTNER_REPORT_SCHEDULED = EventTypes.PREFIX + "PartnerReportScheduled";
+    public static final String BOARD_DECISION_RECORDED = EventTypes.PREFIX + "BoardDecisionRecorded";
+    public static final String BOARD_ACTION_CHANGED = EventTypes.PREFIX + "BoardActionChanged";
+
+    // consumed from portfolio.funding.v1
+    public static final String AGREEMENT_SIGNED = EventTypes.PREFIX + "AgreementSigned";
+    public static final String AGREEMENT_AMENDED = EventTypes.PREFIX + "AgreementAmended";
+    public static final String AGREEMENT_CANCELLED = EventTypes.PREFIX + "AgreementCancelled";
+    public static final String PARTNER_REGISTERED = EventTypes.PREFIX + "PartnerRegistered";
+    public static final String PARTNER_UPDATED = EventTypes.PREFIX + "PartnerUpdated";
+    public static final String INSTALMENT_RECEIVED = EventTypes.PREFIX + "InstalmentReceived";
+
+    private EventTypeNames() {
+    }
+}

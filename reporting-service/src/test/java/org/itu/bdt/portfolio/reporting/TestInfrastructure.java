@@ -1,0 +1,27 @@
+package org.itu.bdt.portfolio.reporting;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.itu.bdt.portfolio.kit.testing.KafkaBrokerResource;
+import org.itu.bdt.portfolio.kit.testing.PostgresDatabaseResource;
+
+/**
+ * The test resources every @QuarkusTest of the service shares (declared once: restrictToAnnotatedClass = false
+ * applies them to all): a fresh reporting_test database (REPORTING_TEST_DB overrides the name) and an in-process Kafka
+ * broker with both consumed topics (three partitions, as in production) and the dead-letter topic.
+ */
+@QuarkusTestResource(value = PostgresDatabaseResource.class, restrictToAnnotatedClass = false, initArgs = {
+        @ResourceArg(name = PostgresDatabaseResource.DATABASE, value = "reporting_test"),
+        @ResourceArg(name = PostgresDatabaseResource.DATABASE_ENV, value = "REPORTING_TEST_DB")})
+@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false, initArgs = @ResourceArg(
+        name = KafkaBrokerResource.TOPICS, value = TestInfrastructure.TOPICS))
+public final class TestInfrastructure {
+
+    public static final String PROJECTS_TOPIC = "portfolio.projects.v1";
+    public static final String FUNDING_TOPIC = "portfolio.funding.v1";
+    public static final String DEAD_LETTER_TOPIC = "portfolio.reporting.dlq";
+    static final String TOPICS = PROJECTS_TOPIC + ":3," + FUNDING_TOPIC + ":3," + DEAD_LETTER_TOPIC + ":1";
+
+    private TestInfrastructure() {
+    }
+}
