@@ -1,36 +1,12 @@
 package org.itu.bdt.portfolio.projects;
 
 import org.itu.bdt.portfolio.kit.testing.HousePlan;
-import org.junit.jupiter.api.Test;
+import org.itu.bdt.portfolio.kit.testing.HousePlanChecks;
 
 /** The house plan of docs/architecture.md, checked on project-service's own classes (tests left out). */
-class HousePlanTest {
+class HousePlanTest extends HousePlanChecks {
 
-    private static final HousePlan PLAN = HousePlan.of("org.itu.bdt.portfolio.projects",
-            "registry", "lifecycle", "board", "partnerreports");
-
-    @Test
-    void onlyMessagingTouchesMessagingAndTheKitsMessaging() {
-        PLAN.onlyMessagingTouchesMessaging();
-    }
-
-    @Test
-    void featuresMessagingAndPlatformAreFreeOfCycles() {
-        PLAN.packagesAreFreeOfCycles();
-    }
-
-    @Test
-    void everyEndpointIsAResourceOfAFeatureAndLeavesTransactionsToServices() {
-        PLAN.resourcesAreFeaturesAndLeaveTransactionsToServices();
-    }
-
-    @Test
-    void entitiesDoNotDependOnServices() {
-        PLAN.entitiesDoNotDependOnServices();
-    }
-
-    @Test
-    void failuresAreNamedExceptions() {
-        PLAN.exceptionsAreNamedSo();
+    HousePlanTest() {
+        super(HousePlan.of("org.itu.bdt.portfolio.projects", "registry", "lifecycle", "board", "partnerreports"));
     }
 }
