@@ -8,10 +8,14 @@ import org.itu.bdt.portfolio.funding.FundingTopic;
 import org.itu.bdt.portfolio.funding.Tables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,7 @@ import static org.itu.bdt.portfolio.funding.FundingTopic.header;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
 import static org.itu.bdt.portfolio.funding.Requests.referenceRatesPublished;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 @QuarkusTest
 class AgreementAmendmentTest {
@@ -104,15 +109,6 @@ class AgreementAmendmentTest {
     }
 
     @Test
-    void anAmendmentEffectiveBeforeTheSignatureIsUnprocessableAndStoresNothing() {
-        signEuroAgreement("7TST00006-01", "7TST00006");
-
-        assertRejected("7TST00006-01", """
-                {"effectiveOn":"2024-01-09","newOriginalAmount":900.00,"reason":"too early"}""",
-                422, "unprocessable", "effectiveOn", "must not be before the agreement's signature on 2024-01-10");
-    }
-
-    @Test
     void anAmendmentOfAnUnknownAgreementIsNotFound() {
         assertRejected("7TST00006-99", """
                 {"effectiveOn":"2024-02-01","newOriginalAmount":900.00,"newChfAmount":850.00,"reason":"none"}""",
@@ -130,40 +126,48 @@ class AgreementAmendmentTest {
         assertRejected("7TST00007-01", amendment, 409, "conflict", null, null);
     }
 
-    @Test
-    void aChfAmendmentWhoseNewChfAmountDiffersStoresNothing() {
-        post("/api/agreements", """
-                {"agreementNumber":"7TST00008-02","projectNumber":"7TST00008","fundingSource":"ITU",
-                 "currency":"CHF","originalAmount":500.00,"signedOn":"2024-01-10"}""").statusCode(201);
+    @ParameterizedTest(name = "an amendment {0} of a {2} agreement is refused with {4} {5} naming {6}"
+            + " and stores nothing")
+    @MethodSource("badAmendments")
+    void anAmendmentWithABadFieldIsRefusedWithAProblemNamingItAndStoresNothing(
+            String amendment, String agreementNumber, String currency, String body, int status, String slug,
+            String field, String message) {
+        String projectNumber = agreementNumber.substring(0, agreementNumber.indexOf('-'));
+        if (currency.equals("CHF")) {
+            post("/api/agreements", """
+                    {"agreementNumber":"%s","projectNumber":"%s","fundingSource":"ITU",
+                     "currency":"CHF","originalAmount":500.00,"signedOn":"2024-01-10"}"""
+                    .formatted(agreementNumber, projectNumber)).statusCode(201);
+        } else {
+            signEuroAgreement(agreementNumber, projectNumber);
+        }
 
-        assertRejected("7TST00008-02", """
-                {"effectiveOn":"2024-02-01","newOriginalAmount":400.00,"newChfAmount":399.99,"reason":"cut"}""",
-                400, "validation-failed", "newChfAmount", "must equal newOriginalAmount when currency is CHF");
+        assertRejected(agreementNumber, body, status, slug, field, message);
     }
 
-    @Test
-    void aNegativeOrOverPreciseNewAmountStoresNothing() {
-        signEuroAgreement("7TST00009-01", "7TST00009");
-
-        assertRejected("7TST00009-01", """
-                {"effectiveOn":"2024-02-01","newOriginalAmount":-1.00,"newChfAmount":1.00,"reason":"cut"}""",
-                400, "validation-failed", "newOriginalAmount", "must not be negative");
-        assertRejected("7TST00009-01", """
-                {"effectiveOn":"2024-02-01","newOriginalAmount":1.00,"newChfAmount":1.001,"reason":"cut"}""",
-                400, "validation-failed", "newChfAmount", "must have at most 2 decimals");
-    }
-
-    @Test
-    void anAmendmentWithoutReasonStoresNothing() {
-        signEuroAgreement("9TST00010-01", "9TST00010");
-
-        assertRejected("9TST00010-01", """
-                {"effectiveOn":"2024-02-01","newOriginalAmount":1.00,"newChfAmount":1.00}""",
-                400, "validation-failed", "reason", "must not be blank");
-        assertRejected("9TST00010-01", """
-                {"effectiveOn":"2024-02-01","newOriginalAmount":1.00,"newChfAmount":1.00,"reason":"%s"}"""
-                        .formatted("r".repeat(501)),
-                400, "validation-failed", "reason", "size must be between 0 and 500");
+    /** Each case amends an agreement of its own, signed on 2024-01-10. */
+    static Stream<Arguments> badAmendments() {
+        return Stream.of(
+                arguments("effective before the signature", "7TST00006-01", "EUR", """
+                        {"effectiveOn":"2024-01-09","newOriginalAmount":900.00,"reason":"too early"}""",
+                        422, "unprocessable", "effectiveOn",
+                        "must not be before the agreement's signature on 2024-01-10"),
+                arguments("whose new CHF amount differs", "7TST00008-02", "CHF", """
+                        {"effectiveOn":"2024-02-01","newOriginalAmount":400.00,"newChfAmount":399.99,"reason":"cut"}""",
+                        400, "validation-failed", "newChfAmount", "must equal newOriginalAmount when currency is CHF"),
+                arguments("to a negative amount", "7TST00009-01", "EUR", """
+                        {"effectiveOn":"2024-02-01","newOriginalAmount":-1.00,"newChfAmount":1.00,"reason":"cut"}""",
+                        400, "validation-failed", "newOriginalAmount", "must not be negative"),
+                arguments("to an over-precise amount", "7TST00009-02", "EUR", """
+                        {"effectiveOn":"2024-02-01","newOriginalAmount":1.00,"newChfAmount":1.001,"reason":"cut"}""",
+                        400, "validation-failed", "newChfAmount", "must have at most 2 decimals"),
+                arguments("without reason", "9TST00010-01", "EUR", """
+                        {"effectiveOn":"2024-02-01","newOriginalAmount":1.00,"newChfAmount":1.00}""",
+                        400, "validation-failed", "reason", "must not be blank"),
+                arguments("with a reason longer than 500 characters", "9TST00010-02", "EUR", """
+                        {"effectiveOn":"2024-02-01","newOriginalAmount":1.00,"newChfAmount":1.00,"reason":"%s"}"""
+                                .formatted("r".repeat(501)),
+                        400, "validation-failed", "reason", "size must be between 0 and 500"));
     }
 
     private static void signEuroAgreement(String agreementNumber, String projectNumber) {

@@ -8,6 +8,9 @@ import org.itu.bdt.portfolio.funding.FundingTopic;
 import org.itu.bdt.portfolio.funding.Tables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +32,7 @@ import static org.itu.bdt.portfolio.funding.FundingTopic.signed;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
 import static org.itu.bdt.portfolio.funding.Requests.referenceRatesPublished;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 @QuarkusTest
 class AgreementSigningTest {
@@ -191,90 +196,53 @@ class AgreementSigningTest {
         assertRejected("{\"projectNumber\":\"7TST00003\",", 400, "malformed-json", null, null);
     }
 
-    @Test
-    void aBadProjectNumberStoresNothing() {
-        assertRejected(partner("7BT2306", "JP-MIC", "EUR", "100.00", "95.00"), 400, "validation-failed",
-                "projectNumber", "must match \"^[79][A-Z]{3}\\d{5}$\"");
+    @ParameterizedTest(name = "signing {0} is refused with {2} {3} naming {4} and stores nothing")
+    @MethodSource("badSignings")
+    void signingRefusesABadFieldWithAProblemNamingItAndStoresNothing(String signing, String body, int status,
+                                                                      String slug, String field, String message) {
+        assertRejected(body, status, slug, field, message);
     }
 
-    @Test
-    void anUnknownProjectIsUnprocessableAndStoresNothing() {
-        assertRejected(partner("7UNK99999", "JP-MIC", "EUR", "100.00", "95.00"), 422, "unprocessable",
-                "projectNumber", "unknown project 7UNK99999");
-    }
-
-    @Test
-    void anUnknownPartnerIsUnprocessableAndStoresNothing() {
-        assertRejected(partner("7TST00003", "NOBODY", "EUR", "100.00", "95.00"), 422, "unprocessable",
-                "partnerId", "unknown partner NOBODY");
-    }
-
-    @Test
-    void aPartnerAgreementWithoutPartnerIsUnprocessableAndStoresNothing() {
-        assertRejected("""
-                {"projectNumber":"7TST00003","fundingSource":"PARTNER","currency":"CHF","originalAmount":10.00,
-                 "signedOn":"2024-01-10"}""", 422, "unprocessable", "partnerId",
-                "is required when fundingSource is PARTNER");
-    }
-
-    @Test
-    void aNegativeAmountStoresNothing() {
-        assertRejected(partner("7TST00003", "JP-MIC", "EUR", "-0.01", "95.00"), 400, "validation-failed",
-                "originalAmount", "must not be negative");
-    }
-
-    @Test
-    void anAmountWithThreeDecimalsStoresNothing() {
-        assertRejected(partner("7TST00003", "JP-MIC", "EUR", "100.005", "95.00"), 400, "validation-failed",
-                "originalAmount", "must have at most 2 decimals");
-    }
-
-    @Test
-    void anAmountWithSixteenIntegerDigitsStoresNothing() {
-        assertRejected(partner("7TST00003", "JP-MIC", "EUR", "100.00", "1234567890123456"), 400,
-                "validation-failed", "chfAmount", "must have at most 15 integer digits");
-    }
-
-    @Test
-    void aChfAgreementWhoseChfAmountDiffersStoresNothing() {
-        assertRejected(partner("7TST00003", "JP-MIC", "CHF", "100.00", "100.01"), 400, "validation-failed",
-                "chfAmount", "must equal originalAmount when currency is CHF");
-    }
-
-    @Test
-    void aPartnerOnAnItuAgreementStoresNothing() {
-        assertRejected("""
-                {"projectNumber":"7TST00003","partnerId":"JP-MIC","fundingSource":"ITU","currency":"CHF",
-                 "originalAmount":100.00,"signedOn":"2024-01-10"}""", 400, "validation-failed", "partnerId",
-                "must be absent when fundingSource is ITU");
-    }
-
-    @Test
-    void anUnknownFundingSourceStoresNothing() {
-        assertRejected("""
-                {"projectNumber":"7TST00003","fundingSource":"DONOR","currency":"CHF","originalAmount":100.00,
-                 "signedOn":"2024-01-10"}""", 400, "validation-failed", "fundingSource",
-                "must be one of PARTNER, ITU");
-    }
-
-    @Test
-    void anImpossibleDateStoresNothing() {
-        assertRejected("""
-                {"projectNumber":"7TST00003","fundingSource":"ITU","currency":"CHF","originalAmount":100.00,
-                 "signedOn":"2024-02-30"}""", 400, "validation-failed", "signedOn",
-                "must be an ISO date (YYYY-MM-DD)");
-    }
-
-    @Test
-    void anUnknownCurrencyStoresNothing() {
-        assertRejected(partner("7TST00003", "JP-MIC", "XYZ", "100.00", "95.00"), 400, "validation-failed",
-                "currency", "must be a known ISO 4217 currency code of 3 upper-case letters");
-    }
-
-    @Test
-    void aLowerCaseCurrencyStoresNothing() {
-        assertRejected(partner("7TST00003", "JP-MIC", "eur", "100.00", "95.00"), 400, "validation-failed",
-                "currency", "must be a known ISO 4217 currency code of 3 upper-case letters");
+    static Stream<Arguments> badSignings() {
+        return Stream.of(
+                arguments("with a bad project number", partner("7BT2306", "JP-MIC", "EUR", "100.00", "95.00"),
+                        400, "validation-failed", "projectNumber", "must match \"^[79][A-Z]{3}\\d{5}$\""),
+                arguments("for an unknown project", partner("7UNK99999", "JP-MIC", "EUR", "100.00", "95.00"),
+                        422, "unprocessable", "projectNumber", "unknown project 7UNK99999"),
+                arguments("with an unknown partner", partner("7TST00003", "NOBODY", "EUR", "100.00", "95.00"),
+                        422, "unprocessable", "partnerId", "unknown partner NOBODY"),
+                arguments("a partner agreement without partner", """
+                        {"projectNumber":"7TST00003","fundingSource":"PARTNER","currency":"CHF","originalAmount":10.00,
+                         "signedOn":"2024-01-10"}""", 422, "unprocessable", "partnerId",
+                        "is required when fundingSource is PARTNER"),
+                arguments("a negative amount", partner("7TST00003", "JP-MIC", "EUR", "-0.01", "95.00"),
+                        400, "validation-failed", "originalAmount", "must not be negative"),
+                arguments("an amount with three decimals", partner("7TST00003", "JP-MIC", "EUR", "100.005", "95.00"),
+                        400, "validation-failed", "originalAmount", "must have at most 2 decimals"),
+                arguments("an amount with sixteen integer digits",
+                        partner("7TST00003", "JP-MIC", "EUR", "100.00", "1234567890123456"),
+                        400, "validation-failed", "chfAmount", "must have at most 15 integer digits"),
+                arguments("a CHF agreement whose CHF amount differs",
+                        partner("7TST00003", "JP-MIC", "CHF", "100.00", "100.01"),
+                        400, "validation-failed", "chfAmount", "must equal originalAmount when currency is CHF"),
+                arguments("an ITU agreement with a partner", """
+                        {"projectNumber":"7TST00003","partnerId":"JP-MIC","fundingSource":"ITU","currency":"CHF",
+                         "originalAmount":100.00,"signedOn":"2024-01-10"}""", 400, "validation-failed", "partnerId",
+                        "must be absent when fundingSource is ITU"),
+                arguments("with an unknown funding source", """
+                        {"projectNumber":"7TST00003","fundingSource":"DONOR","currency":"CHF","originalAmount":100.00,
+                         "signedOn":"2024-01-10"}""", 400, "validation-failed", "fundingSource",
+                        "must be one of PARTNER, ITU"),
+                arguments("on an impossible date", """
+                        {"projectNumber":"7TST00003","fundingSource":"ITU","currency":"CHF","originalAmount":100.00,
+                         "signedOn":"2024-02-30"}""", 400, "validation-failed", "signedOn",
+                        "must be an ISO date (YYYY-MM-DD)"),
+                arguments("in an unknown currency", partner("7TST00003", "JP-MIC", "XYZ", "100.00", "95.00"),
+                        400, "validation-failed", "currency",
+                        "must be a known ISO 4217 currency code of 3 upper-case letters"),
+                arguments("in a lower-case currency", partner("7TST00003", "JP-MIC", "eur", "100.00", "95.00"),
+                        400, "validation-failed", "currency",
+                        "must be a known ISO 4217 currency code of 3 upper-case letters"));
     }
 
     @Test

@@ -11,11 +11,15 @@ import org.itu.bdt.portfolio.funding.Tables;
 import org.itu.bdt.portfolio.funding.UnfundedAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +31,7 @@ import static org.itu.bdt.portfolio.funding.FundingTopic.keyedBy;
 import static org.itu.bdt.portfolio.funding.FundingTopic.types;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 @QuarkusTest
 @TestProfile(UnfundedAccount.class)
@@ -106,25 +111,24 @@ class IctDfAccountTest {
                 .body("closingBalance", equalTo(700.00f));
     }
 
-    @Test
-    void aStatementEndingBeforeItStartsIsRefused() {
-        given().queryParam("from", "2021-01-02").queryParam("to", "2021-01-01")
-                .when().get("/api/ict-df/statement")
+    @ParameterizedTest(name = "{0} is refused with a problem naming {2}: {3}")
+    @MethodSource("badQueries")
+    void aBadAccountOrStatementQueryIsRefusedWithAProblemNamingTheField(String query, String uri, String field,
+                                                                        String message) {
+        given().when().get(uri)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
-                .body("errors[0].field", equalTo("from"))
-                .body("errors[0].message", equalTo("must not be after to (2021-01-01)"));
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].message", equalTo(message));
     }
 
-    @Test
-    void aBadDateIsRefused() {
-        given().queryParam("asOf", "2024-02-30")
-                .when().get("/api/ict-df/account")
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("asOf"))
-                .body("errors[0].message", equalTo("must be an ISO date (YYYY-MM-DD)"));
+    static Stream<Arguments> badQueries() {
+        return Stream.of(
+                arguments("a statement ending before it starts", "/api/ict-df/statement?from=2021-01-02&to=2021-01-01",
+                        "from", "must not be after to (2021-01-01)"),
+                arguments("an account as of an impossible date", "/api/ict-df/account?asOf=2024-02-30",
+                        "asOf", "must be an ISO date (YYYY-MM-DD)"));
     }
 
     @Test
