@@ -89,7 +89,11 @@ public class ProblemMapper {
         }
         int status = e.getResponse().getStatus();
         String detail = status == 404 ? "no resource at this address" : e.getMessage();
-        return respond(ProblemType.forStatus(status), detail, uri, List.of());
+        return ProblemType.forStatus(status)
+                .map(type -> respond(type, detail, uri, List.of()))
+                // a status the catalogue has no entry for keeps its code: RFC 9457's about:blank, titled by HTTP
+                .orElseGet(() -> respond(new Problem("about:blank", e.getResponse().getStatusInfo().getReasonPhrase(),
+                        status, detail, path(uri), List.of(), Map.of())));
     }
 
     /** A concurrent request won the race for the same number or id. */

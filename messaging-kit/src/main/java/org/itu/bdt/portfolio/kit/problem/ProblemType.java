@@ -1,5 +1,8 @@
 package org.itu.bdt.portfolio.kit.problem;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The problem catalogue shared by every service: one type URI, one status and one title per kind of failure, so a
  * client handles a failure the same way whichever service answered. docs/api.md lists when each is returned.
@@ -43,13 +46,14 @@ public enum ProblemType {
         return title;
     }
 
-    /** The catalogue entry for an HTTP status the framework raised itself (an unknown path, a refused method). */
-    public static ProblemType forStatus(int status) {
-        for (ProblemType type : values()) {
-            if (type.status == status && type != ILLEGAL_TRANSITION) {
-                return type;
-            }
-        }
-        return status >= 500 ? INTERNAL_ERROR : VALIDATION_FAILED;
+    /**
+     * The catalogue entry for an HTTP status the framework raised itself (an unknown path, a refused method); empty
+     * for a status the catalogue has no entry for.
+     */
+    public static Optional<ProblemType> forStatus(int status) {
+        // the general entry of a shared status: a plain 400 is a validation failure, a plain 409 a conflict
+        return Arrays.stream(values())
+                .filter(type -> type.status == status && type != MALFORMED_JSON && type != ILLEGAL_TRANSITION)
+                .findFirst();
     }
 }
