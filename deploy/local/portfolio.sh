@@ -243,7 +243,7 @@ coverage_summary() {
   for csv in "$ROOT"/*/target/site/jacoco/jacoco.csv; do
     [ -f "$csv" ] || continue
     module=${csv#"$ROOT/"}; module=${module%%/*}
-    awk -F, -v m="$module" 'NR > 1 { missed += $8; covered += $9 }
+    awk -F, -v m="$module" 'NR > 1 { missed += $(NF - 5); covered += $(NF - 4) }
       END { if (missed + covered) printf "  %-20s %5.1f %%  (%d of %d lines)\n", m, 100 * covered / (missed + covered), covered, missed + covered }' "$csv"
   done
 }
