@@ -1,0 +1,87 @@
+package org.itu.bdt.portfolio.kit.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fails in each way a service can, so ProblemMapperTest sees the problem a client would. */
+@Path("/kit-test/failures")
+public class FailingResource {
+
+    enum Colour { RED, GREEN }
+
+    record Order(@NotBlank String partner, @Positive int amount, Colour colour) {
+    }
+
+    static class ShortOfFunds extends ProblemException {
+
+        ShortOfFunds() {
+            super(ProblemType.CONFLICT, "the fund cannot cover it");
+        }
+
+        @Override
+        public Map<String, Object> extensions() {
+            Map<String, Object> members = new LinkedHashMap<>();
+            members.put("balance", "120.00");
+            members.put("requested", "500.00");
+            return members;
+        }
+    }
+
+    @POST
+    @Path("orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String order(@Valid Order body) {
+        return "ok";
+    }
+
+    @GET
+    @Path("short-of-funds")
+    public String shortOfFunds() {
+        throw new ShortOfFunds();
+    }
+
+    @GET
+    @Path("unknown-partner")
+    public String unknownPartner() {
+        throw new ProblemException(ProblemType.UNPROCESSABLE, "no partner XX",
+                List.of(new FieldError("partnerId", "is not registered")));
+    }
+
+    @GET
+    @Path("taken")
+    public String taken() {
+        throw new org.hibernate.exception.ConstraintViolationException("duplicate key",
+                new SQLException("duplicate key", "23505"), "agreement_pkey");
+    }
+
+    @GET
+    @Path("changed")
+    public String changed() {
+        throw new OptimisticLockException("row was updated by another transaction");
+    }
+
+    @GET
+    @Path("unauthorised")
+    public String unauthorised() {
+        throw new NotAuthorizedException("Bearer");
+    }
+
+    @GET
+    @Path("defect")
+    public String defect() {
+        throw new IllegalStateException("a defect");
+    }
+}

@@ -1,0 +1,105 @@
+package org.itu.bdt.portfolio.kit.problem;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.itu.bdt.portfolio.kit.messaging.KitApplicationProfile;
+import org.itu.bdt.portfolio.kit.messaging.KitDatabaseResource;
+import org.itu.bdt.portfolio.kit.testing.KafkaBrokerResource;
+import org.itu.bdt.portfolio.kit.testing.PostgresDatabaseResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+/** The kit's mapper in a running application: every failure leaves as a problem of the catalogue. */
+@QuarkusTest
+@TestProfile(KitApplicationProfile.class)
+@WithTestResource(value = KafkaBrokerResource.class,
+        initArgs = @ResourceArg(name = KafkaBrokerResource.TOPICS, value = "portfolio.kit.v1:3"))
+@WithTestResource(value = KitDatabaseResource.class,
+        initArgs = @ResourceArg(name = PostgresDatabaseResource.DATABASE, value = "messaging_kit_app_test"))
+class ProblemMapperTest {
+
+    private static final String PATH = "/kit-test/failures/";
+
+    @ParameterizedTest(name = "{0} answers {1} {2}")
+    @CsvSource({
+            "short-of-funds, 409, conflict, Conflict",
+            "unknown-partner, 422, unprocessable, Unprocessable request",
+            "taken, 409, conflict, Conflict",
+            "changed, 409, conflict, Conflict",
+            "defect, 500, internal-error, Internal error",
+            "nowhere, 404, not-found, Not found"})
+    void aFailureLeavesAsTheCataloguesProblem(String failure, int status, String slug, String title) {
+        given().get(PATH + failure).then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:" + slug))
+                .body("title", equalTo(title))
+                .body("status", equalTo(status))
+                .body("instance", equalTo(PATH + failure));
+    }
+
+    @Test
+    void aProblemCarriesItsExtensionsAndFieldErrors() {
+        given().get(PATH + "short-of-funds").then()
+                .body("balance", equalTo("120.00")).body("requested", equalTo("500.00"));
+        given().get(PATH + "unknown-partner").then()
+                .body("errors[0].field", equalTo("partnerId")).body("errors[0].message", equalTo("is not registered"));
+    }
+
+    @Test
+    void aDefectSaysNothingOfItself() {
+        given().get(PATH + "defect").then().body("detail", not(containsString("a defect")));
+    }
+
+    @Test
+    void aStatusOutsideTheCatalogueKeepsItsCode() {
+        given().get(PATH + "unauthorised").then()
+                .statusCode(401)
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Unauthorized"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void aWrongMethodAndAnUnreadableTypeAreProblemsToo() {
+        given().delete(PATH + "orders").then().statusCode(405)
+                .body("type", equalTo("urn:bdt-portfolio:problem:method-not-allowed"));
+        given().contentType(ContentType.TEXT).body("x").post(PATH + "orders").then().statusCode(415)
+                .body("type", equalTo("urn:bdt-portfolio:problem:unsupported-media-type"));
+    }
+
+    @Test
+    void everyInvalidFieldIsNamedByItsJsonPath() {
+        given().contentType(ContentType.JSON).body("{\"partner\":\" \",\"amount\":-1}").post(PATH + "orders").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("detail", equalTo("2 fields are invalid"))
+                .body("errors.field", contains("amount", "partner"));
+    }
+
+    @Test
+    void aWrongValueOrBrokenJsonIsNamed() {
+        given().contentType(ContentType.JSON).body("{\"partner\":\"EC\",\"amount\":1,\"colour\":\"BLUE\"}")
+                .post(PATH + "orders").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("errors[0].field", equalTo("colour"))
+                .body("errors[0].message", equalTo("must be one of RED, GREEN"));
+        given().contentType(ContentType.JSON).body("{\"partner\":\"EC\",\"amount\":\"many\"}")
+                .post(PATH + "orders").then()
+                .statusCode(400).body("errors[0].field", equalTo("amount"));
+        given().contentType(ContentType.JSON).body("{\"partner\":").post(PATH + "orders").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:bdt-portfolio:problem:malformed-json"));
+    }
+}
