@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -33,6 +39,7 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final int PROVIDER_RETRY_SECONDS = 5;
 
     private final ObjectMapper json;
 
@@ -61,6 +68,14 @@ public class ProblemMapper {
         return respond(ProblemType.VALIDATION_FAILED, "a field has a value of the wrong form", uri, List.of(error));
     }
 
+    /** A property the operation does not know is refused rather than ignored: a misspelt field would silently vanish. */
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        FieldError error = new FieldError(fieldOf(e.getPath()), "is not a property of this request");
+        return respond(ProblemType.VALIDATION_FAILED, "the body has a property the operation does not know", uri,
+                List.of(error));
+    }
+
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = fieldOf(e.getPath());
@@ -81,6 +96,9 @@ public class ProblemMapper {
         if (e.getCause() instanceof InvalidFormatException invalid) {
             return invalidFormat(invalid, uri);
         }
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownProperty(unknown, uri);
+        }
         if (e.getCause() instanceof MismatchedInputException mismatch) {
             return mismatchedInput(mismatch, uri);
         }
@@ -94,6 +112,38 @@ public class ProblemMapper {
                 // a status the catalogue has no entry for keeps its code: RFC 9457's about:blank, titled by HTTP
                 .orElseGet(() -> respond(new Problem("about:blank", e.getResponse().getStatusInfo().getReasonPhrase(),
                         status, detail, path(uri), List.of(), Map.of())));
+    }
+
+    /**
+     * No token, or one that failed verification (expired, wrong issuer or audience, bad signature). The challenge
+     * says so (RFC 6750) without saying which check failed: that detail is in the service's log.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(Exception e, UriInfo uri, HttpHeaders headers) {
+        boolean presented = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        if (presented) {
+            LOG.debugf("refused a token: %s", e.getMessage());
+        }
+        Problem problem = Problem.of(ProblemType.UNAUTHORIZED,
+                presented ? "the access token is not valid" : "this operation needs a bearer access token",
+                path(uri), List.of(), Map.of());
+        return Response.fromResponse(respond(problem))
+                .header(HttpHeaders.WWW_AUTHENTICATE, presented ? "Bearer error=\"invalid_token\"" : "Bearer")
+                .build();
+    }
+
+    /** The identity provider cannot be reached to verify a token: the caller may try again shortly. */
+    @ServerExceptionMapper
+    public Response providerUnavailable(OIDCException e, UriInfo uri) {
+        LOG.warnf("the identity provider is unavailable: %s", e.getMessage());
+        return Response.fromResponse(respond(ProblemType.DEPENDENCY_UNAVAILABLE,
+                        "the identity provider cannot verify the token now; try again shortly", uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, PROVIDER_RETRY_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "your role may not do this", uri, List.of());
     }
 
     /** A concurrent request won the race for the same number or id. */

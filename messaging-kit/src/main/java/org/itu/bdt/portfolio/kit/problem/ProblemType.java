@@ -10,14 +10,18 @@ import java.util.Optional;
 public enum ProblemType {
     MALFORMED_JSON(400, "malformed-json", "Malformed JSON"),
     VALIDATION_FAILED(400, "validation-failed", "Validation failed"),
+    UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
+    FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
     ILLEGAL_TRANSITION(409, "illegal-transition", "Illegal transition"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "Unprocessable request"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     DEPENDENCY_UNAVAILABLE(503, "dependency-unavailable", "Dependency unavailable");
 

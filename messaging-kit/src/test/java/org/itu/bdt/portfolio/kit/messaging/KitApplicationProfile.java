@@ -20,6 +20,13 @@ public class KitApplicationProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.jacoco.reuse-data-file", "true"),
                 Map.entry("quarkus.jacoco.report", "false"),
                 Map.entry("portfolio.messaging.source", "/bdt/messaging-kit-test"),
+                Map.entry("quarkus.oidc.application-type", "service"),
+                Map.entry("quarkus.oidc.token.audience", "bdt-portfolio"),
+                Map.entry("quarkus.oidc.roles.role-claim-path", "realm_access/roles"),
+                Map.entry("quarkus.oidc.token.principal-claim", "sub"),
+                Map.entry("quarkus.http.auth.proactive", "false"),
+                Map.entry("quarkus.jackson.fail-on-unknown-properties", "true"),
+                Map.entry("quarkus.http.limits.max-body-size", "64K"),
                 Map.entry("portfolio.messaging.relay.poll-interval", "200ms"),
                 Map.entry("portfolio.messaging.retry.first-wait", "10ms"),
                 Map.entry("quarkus.log.category.\"org.apache.kafka\".level", "WARN"));

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.kit.messaging;
 
+import org.itu.bdt.portfolio.kit.audit.AuditedChanges;
 import org.itu.bdt.portfolio.kit.testing.PostgresDatabaseResource;
 
 import java.sql.Connection;
@@ -7,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
-/** The kit's own application test database: recreated, then given the outbox and inbox tables the services have. */
+/** The kit's own application test database: recreated, then given the outbox, inbox and audit tables the services have. */
 public class KitDatabaseResource extends PostgresDatabaseResource {
 
     @Override
@@ -15,6 +16,7 @@ public class KitDatabaseResource extends PostgresDatabaseResource {
         super.start();
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute(TestOutbox.SCHEMA);
+            statement.execute(AuditedChanges.SCHEMA);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the outbox tables", e);
         }

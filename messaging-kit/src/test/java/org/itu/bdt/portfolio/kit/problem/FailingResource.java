@@ -6,10 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -74,9 +75,9 @@ public class FailingResource {
     }
 
     @GET
-    @Path("unauthorised")
-    public String unauthorised() {
-        throw new NotAuthorizedException("Bearer");
+    @Path("gone")
+    public String gone() {
+        throw new WebApplicationException(Response.Status.GONE);
     }
 
     @GET

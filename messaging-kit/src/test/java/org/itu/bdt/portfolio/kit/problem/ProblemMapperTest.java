@@ -63,11 +63,11 @@ class ProblemMapperTest {
 
     @Test
     void aStatusOutsideTheCatalogueKeepsItsCode() {
-        given().get(PATH + "unauthorised").then()
-                .statusCode(401)
+        given().get(PATH + "gone").then()
+                .statusCode(410)
                 .body("type", equalTo("about:blank"))
-                .body("title", equalTo("Unauthorized"))
-                .body("status", equalTo(401));
+                .body("title", equalTo("Gone"))
+                .body("status", equalTo(410));
     }
 
     @Test
@@ -101,5 +101,24 @@ class ProblemMapperTest {
         given().contentType(ContentType.JSON).body("{\"partner\":").post(PATH + "orders").then()
                 .statusCode(400)
                 .body("type", equalTo("urn:bdt-portfolio:problem:malformed-json"));
+    }
+
+    @Test
+    void anUnknownPropertyIsRefusedByName() {
+        given().contentType(ContentType.JSON).body("{\"partner\":\"EC\",\"amount\":1,\"amonut\":2}")
+                .post(PATH + "orders").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("errors[0].field", equalTo("amonut"))
+                .body("errors[0].message", equalTo("is not a property of this request"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
+        given().contentType(ContentType.JSON).body("{\"partner\":\"" + "E".repeat(80_000) + "\",\"amount\":1}")
+                .post(PATH + "orders").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:payload-too-large"));
     }
 }

@@ -52,11 +52,11 @@ class ProblemTest {
         assertThat(ProblemType.forStatus(500)).contains(ProblemType.INTERNAL_ERROR);
     }
 
-    /** A 401 must never leave as a 400: a status outside the catalogue keeps its code. */
+    /** A 410 must never leave as a 400: a status outside the catalogue keeps its code. */
     @Test
     void aStatusOutsideTheCatalogueHasNoEntry() {
-        assertThat(ProblemType.forStatus(401)).isEmpty();
-        assertThat(ProblemType.forStatus(429)).isEmpty();
+        assertThat(ProblemType.forStatus(410)).isEmpty();
+        assertThat(ProblemType.forStatus(418)).isEmpty();
         assertThat(ProblemType.forStatus(502)).isEmpty();
     }
 

@@ -3,13 +3,24 @@ package org.itu.bdt.portfolio.kit.testing;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
 import java.util.Arrays;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -71,6 +82,37 @@ public final class HousePlan {
                 .should().beAnnotatedWith(Transactional.class).check(classes);
         noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
                 .should().beAnnotatedWith(Transactional.class).check(classes);
+    }
+
+    /**
+     * Secure by default: every endpoint says who may call it ({@code @RolesAllowed}, {@code @PermitAll} or
+     * {@code @DenyAll}, on the method or its resource), and docs/security.md lists the same rule.
+     */
+    public void everyEndpointStatesWhoMayCallIt() {
+        methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
+                .and().arePublic()
+                .and(DescribedPredicate.describe("are HTTP endpoints", HousePlan::isEndpoint))
+                .should(new ArchCondition<JavaMethod>("state who may call them") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        if (!hasRule(method) && !hasRule(method.getOwner())) {
+                            events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " has no @RolesAllowed, @PermitAll or @DenyAll"));
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    private static boolean isEndpoint(JavaMethod method) {
+        return method.getAnnotations().stream()
+                .anyMatch(annotation -> annotation.getRawType().isAnnotatedWith(HttpMethod.class));
+    }
+
+    private static boolean hasRule(HasAnnotations<?> element) {
+        return element.isAnnotatedWith(RolesAllowed.class) || element.isAnnotatedWith(PermitAll.class)
+                || element.isAnnotatedWith(DenyAll.class);
     }
 
     /** A service that keeps its state in plain SQL has no entity: then there is nothing to check. */

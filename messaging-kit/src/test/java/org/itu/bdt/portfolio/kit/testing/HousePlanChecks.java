@@ -30,6 +30,11 @@ public abstract class HousePlanChecks {
     }
 
     @Test
+    void everyEndpointStatesWhoMayCallIt() {
+        plan.everyEndpointStatesWhoMayCallIt();
+    }
+
+    @Test
     void entitiesDoNotDependOnServices() {
         plan.entitiesDoNotDependOnServices();
     }

@@ -25,6 +25,7 @@ class HousePlanTest {
             plan.onlyMessagingTouchesMessaging();
             plan.packagesAreFreeOfCycles();
             plan.resourcesAreFeaturesAndLeaveTransactionsToServices();
+            plan.everyEndpointStatesWhoMayCallIt();
             plan.entitiesDoNotDependOnServices();
             plan.exceptionsAreNamedSo();
         }).doesNotThrowAnyException();
@@ -46,6 +47,12 @@ class HousePlanTest {
     void aTransactionalResourceFails() {
         assertThatThrownBy(planOf(BROKEN)::resourcesAreFeaturesAndLeaveTransactionsToServices)
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Transactional");
+    }
+
+    @Test
+    void anEndpointThatDoesNotSayWhoMayCallItFails() {
+        assertThatThrownBy(planOf(BROKEN)::everyEndpointStatesWhoMayCallIt).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("InvoiceResource.total()");
     }
 
     @Test

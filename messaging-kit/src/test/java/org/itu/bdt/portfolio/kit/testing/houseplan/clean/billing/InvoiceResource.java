@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.kit.testing.houseplan.clean.billing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
@@ -10,6 +11,7 @@ public class InvoiceResource {
     private final InvoiceService invoices = new InvoiceService();
 
     @GET
+    @RolesAllowed("viewer")
     public String total() {
         return invoices.total();
     }
