@@ -15,12 +15,12 @@ public final class InstalmentRequests {
     private InstalmentRequests() {
     }
 
-    /** What a refused request must leave as it was: agreements, schedules, payments and the outbox. */
-    public record Rows(long agreements, long instalments, long payments, long outboxEvents) {
+    /** What a refused request must leave as it was: agreements, schedules, payments, the outbox, the audit trail. */
+    public record Rows(long agreements, long instalments, long payments, long outboxEvents, long auditEntries) {
         public static Rows in(DataSource dataSource) {
             Tables tables = new Tables(dataSource);
             return new Rows(tables.count("agreement"), tables.count("instalment"), tables.count("payment"),
-                    tables.count("outbox_event"));
+                    tables.count("outbox_event"), tables.count("audit_entry"));
         }
     }
 

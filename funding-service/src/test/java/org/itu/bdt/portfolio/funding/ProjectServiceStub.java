@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Stands in for project-service's GET /api/projects/{projectNumber}: 200 with a project and its status for the
  * known numbers (the test projects and the reference portfolio's), 404 problem details otherwise, and three ways
- * of failing for the outage tests.
+ * of failing for the outage tests. Like project-service it wants a bearer token, and only funding-service's own
+ * (client credentials, azp funding-service): 401 without one, 403 for any other, such as a user's token passed on.
  */
 @QuarkusTestResource(value = ProjectServiceStub.class, restrictToAnnotatedClass = false)
 public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
@@ -42,7 +45,10 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, String> NOT_ONGOING = Map.of(CLOSED_PROJECT, "OPERATIONALLY_CLOSED",
             PROPOSED_PROJECT, "PROPOSED", APPROVED_PROJECT, "APPROVED", SUSPENDED_PROJECT, "SUSPENDED");
     private static final String PATH = "/api/projects/";
+    private static final String BEARER = "Bearer ";
+    private static final String CLIENT = "funding-service";
     private static final long SLOW_NANOS = 2_500_000_000L;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HttpServer server;
     private ExecutorService executor;
@@ -63,10 +69,20 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith(BEARER)) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            problem(exchange, 401, "unauthorized", "a token is needed");
+            return;
+        }
+        if (!CLIENT.equals(clientOf(authorization.substring(BEARER.length())))) {
+            problem(exchange, 403, "forbidden", "not this token");
+            return;
+        }
         String projectNumber = exchange.getRequestURI().getPath().substring(PATH.length());
         switch (projectNumber) {
             case CONNECTION_DROPPING_PROJECT -> throw new IOException("stub drops the connection");
-            case FAILING_PROJECT -> respond(exchange, 503, "application/problem+json", problem(503, projectNumber));
+            case FAILING_PROJECT -> problem(exchange, 503, "dependency-unavailable", "project " + projectNumber);
             case SLOW_PROJECT -> {
                 LockSupport.parkNanos(SLOW_NANOS);
                 respond(exchange, 200, "application/json", project(projectNumber));
@@ -75,9 +91,22 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
                 if (KNOWN.contains(projectNumber) || projectNumber.startsWith(ONGOING_PREFIX)) {
                     respond(exchange, 200, "application/json", project(projectNumber));
                 } else {
-                    respond(exchange, 404, "application/problem+json", problem(404, projectNumber));
+                    problem(exchange, 404, "not-found", "project " + projectNumber);
                 }
             }
+        }
+    }
+
+    /** The client a token was issued to (azp), read without checking the signature: who sends it is the point. */
+    private static String clientOf(String token) {
+        String[] parts = token.split("\\.");
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(parts[1])).path("azp").asText(null);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -89,12 +118,10 @@ public class ProjectServiceStub implements QuarkusTestResourceLifecycleManager {
                 NOT_ONGOING.getOrDefault(projectNumber, "ONGOING"));
     }
 
-    private static String problem(int status, String projectNumber) {
-        return """
-                {"type":"urn:bdt-portfolio:problem:%s","title":"stub","status":%d,\
-                "detail":"project %s","instance":"/api/projects/%s"}"""
-                .formatted(status == 404 ? "not-found" : "dependency-unavailable", status, projectNumber,
-                        projectNumber);
+    private static void problem(HttpExchange exchange, int status, String type, String detail) throws IOException {
+        respond(exchange, status, "application/problem+json", """
+                {"type":"urn:bdt-portfolio:problem:%s","title":"stub","status":%d,"detail":"%s","instance":"%s"}"""
+                .formatted(type, status, detail, exchange.getRequestURI().getPath()));
     }
 
     private static void respond(HttpExchange exchange, int status, String contentType, String body)

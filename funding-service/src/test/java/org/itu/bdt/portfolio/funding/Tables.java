@@ -11,11 +11,13 @@ import java.util.UUID;
 /** Reads the service's tables directly, to prove what a request did or did not store. */
 public record Tables(DataSource dataSource) {
 
-    public record Counts(long partners, long agreements, long amendments, long outboxEvents) {
+    /** What a refused request must leave as it was: the rows it could have added, its event, its audit entry. */
+    public record Counts(long partners, long agreements, long amendments, long outboxEvents, long auditEntries) {
     }
 
     public Counts counts() {
-        return new Counts(count("partner"), count("agreement"), count("amendment"), count("outbox_event"));
+        return new Counts(count("partner"), count("agreement"), count("amendment"), count("outbox_event"),
+                count("audit_entry"));
     }
 
     public long count(String table) {

@@ -38,6 +38,19 @@ public class ReadModelTables {
                 "truncate reporting_admin.quarter_lock").executeUpdate());
     }
 
+    /** Changes a locked report as stored, e.g. as an earlier version wrote it; jsonb to merge into it. */
+    public void mergeIntoLockedReport(String period, String jsonb) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update reporting_admin.quarter_lock set report = report || cast(:jsonb as jsonb) "
+                                + "where period = :period")
+                .setParameter("jsonb", jsonb).setParameter("period", period).executeUpdate());
+    }
+
+    /** Runs a statement as someone with direct access to the database would, e.g. against the audit trail. */
+    public void execute(String statement) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(statement).executeUpdate());
+    }
+
     public long consumedOf(Collection<UUID> eventIds) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                         "select count(*) from consumed_event where event_id = any(cast(:ids as uuid[]))")

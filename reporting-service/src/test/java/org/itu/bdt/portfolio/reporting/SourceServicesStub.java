@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server standing in for project-service's GET /api/projects and funding-service's
- * GET /api/agreements/totals, answering contract-shaped JSON that a test sets, or failing as a test asks.
+ * GET /api/agreements/totals, answering contract-shaped JSON that a test sets, or failing as a test asks. Like the
+ * real services it refuses a call without a bearer token (401), and it keeps the last token it was sent.
  */
 public class SourceServicesStub implements QuarkusTestResourceLifecycleManager {
 
@@ -24,6 +25,7 @@ public class SourceServicesStub implements QuarkusTestResourceLifecycleManager {
     private static volatile List<String> projects = List.of();
     private static volatile List<String> funding = List.of();
     private static volatile Behaviour fundingService = Behaviour.ANSWER;
+    private static volatile String lastToken;
     private HttpServer server;
 
     /** Projects as project-service writes them, one JSON object each. */
@@ -38,6 +40,11 @@ public class SourceServicesStub implements QuarkusTestResourceLifecycleManager {
 
     public static void fundingService(Behaviour behaviour) {
         fundingService = behaviour;
+    }
+
+    /** The bearer token of the last call, null before any. */
+    public static String lastToken() {
+        return lastToken;
     }
 
     public static String project(String number, String region, String status, String signedOn) {
@@ -68,14 +75,34 @@ public class SourceServicesStub implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/api/projects", exchange -> answer(exchange, """
-                {"items":[%s],"page":0,"size":200,"totalItems":%d,"totalPages":1}"""
-                .formatted(String.join(",", projects), projects.size())));
-        server.createContext("/api/agreements/totals", this::fundingTotals);
+        server.createContext("/api/projects", exchange -> {
+            if (authorized(exchange)) {
+                answer(exchange, """
+                        {"items":[%s],"page":0,"size":200,"totalItems":%d,"totalPages":1}"""
+                        .formatted(String.join(",", projects), projects.size()));
+            }
+        });
+        server.createContext("/api/agreements/totals", exchange -> {
+            if (authorized(exchange)) {
+                fundingTotals(exchange);
+            }
+        });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("portfolio.project-service.url", url, "portfolio.funding-service.url", url,
                 "portfolio.sources.timeout", "2s");
+    }
+
+    /** Only that a bearer token is sent: the services' own tests check how they verify it. */
+    private static boolean authorized(HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
+            respond(exchange, 401, "{\"status\":401}");
+            return false;
+        }
+        lastToken = authorization.substring("Bearer ".length());
+        return true;
     }
 
     private void fundingTotals(HttpExchange exchange) throws IOException {

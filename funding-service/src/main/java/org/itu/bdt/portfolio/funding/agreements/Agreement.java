@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "agreement")
 public class Agreement extends PanacheEntityBase {
+    /** What the audit trail calls an agreement; its id there is the agreement number. */
+    public static final String AUDITED_AS = "agreement";
     public static final String NUMBER_PATTERN = "^[A-Za-z0-9][A-Za-z0-9-]{2,39}$";
     public static final String PROJECT_NUMBER_PATTERN = "^[79][A-Z]{3}\\d{5}$";
     public static final Comparator<Amendment> IN_FORCE_ORDER =
@@ -171,6 +173,11 @@ public class Agreement extends PanacheEntityBase {
     /** The amendment whose amounts apply on the date, if any has taken effect by then. */
     public Optional<Amendment> amendmentInEffectOn(LocalDate date) {
         return amendments.stream().filter(amendment -> !amendment.effectiveOn().isAfter(date)).max(IN_FORCE_ORDER);
+    }
+
+    /** The amendment whose amounts the given one replaced from its effective date, if not the signature's. */
+    public Optional<Amendment> amendmentReplacedBy(Amendment amendment) {
+        return amendments.stream().filter(other -> IN_FORCE_ORDER.compare(other, amendment) < 0).max(IN_FORCE_ORDER);
     }
 
     public Optional<Amendment> latestAmendment() {

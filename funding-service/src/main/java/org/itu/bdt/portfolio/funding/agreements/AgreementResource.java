@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.agreements;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.itu.bdt.portfolio.funding.platform.QueryDates;
 import org.itu.bdt.portfolio.funding.platform.QueryParameters;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -37,6 +39,7 @@ public class AgreementResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     public Response sign(@NotNull @Valid SignAgreementRequest body) {
         Agreement agreement = agreements.sign(body.toTerms());
         return Response.created(location(agreement.agreementNumber()))
@@ -45,6 +48,7 @@ public class AgreementResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     @Path("/{agreementNumber}")
     public AgreementResponse get(@PathParam("agreementNumber") String agreementNumber,
                                  @QueryParam("asOf") String asOf) {
@@ -55,6 +59,7 @@ public class AgreementResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     @Path("/totals")
     @Operation(summary = "Per-project funding in effect on a date, by source, kind and contribution",
             description = "Pages of projects in project-number order: pass the answer's next as after for the "
@@ -70,12 +75,14 @@ public class AgreementResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     public List<AgreementResponse> list(@QueryParam("projectNumber") String projectNumber,
                                         @QueryParam("partnerId") String partnerId) {
         return agreements.list(projectNumber, partnerId).stream().map(AgreementResponse::of).toList();
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Path("/{agreementNumber}/amendments")
     public Response amend(@PathParam("agreementNumber") String agreementNumber,
                           @NotNull @Valid AmendAgreementRequest body) {

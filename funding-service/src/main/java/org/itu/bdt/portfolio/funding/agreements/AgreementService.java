@@ -10,13 +10,19 @@ import org.itu.bdt.portfolio.funding.partners.Partner;
 import org.itu.bdt.portfolio.funding.platform.ConflictException;
 import org.itu.bdt.portfolio.funding.platform.NotFoundException;
 import org.itu.bdt.portfolio.funding.platform.RuleViolationException;
+import org.itu.bdt.portfolio.funding.rates.AgreementRate;
 import org.itu.bdt.portfolio.funding.rates.ExchangeRateService;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
+import org.itu.bdt.portfolio.kit.security.Caller;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+/** Signs and amends agreements; each change fires its event and is in the audit trail, inside its transaction. */
 @ApplicationScoped
 public class AgreementService {
     private final ProjectLookup projects;
@@ -25,15 +31,20 @@ public class AgreementService {
     private final Event<AgreementAmended> amended;
     private final EntityManager entityManager;
     private final IctDfAllocations ictDf;
+    private final Caller caller;
+    private final AuditTrail audit;
 
     AgreementService(ProjectLookup projects, ExchangeRateService rates, Event<AgreementSigned> signed,
-                     Event<AgreementAmended> amended, EntityManager entityManager, IctDfAllocations ictDf) {
+                     Event<AgreementAmended> amended, EntityManager entityManager, IctDfAllocations ictDf,
+                     Caller caller, AuditTrail audit) {
         this.projects = projects;
         this.rates = rates;
         this.signed = signed;
         this.amended = amended;
         this.entityManager = entityManager;
         this.ictDf = ictDf;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     /** Asks project-service first, outside the transaction, so a slow answer holds no connection. */
@@ -67,6 +78,7 @@ public class AgreementService {
                 rates.rateFor(terms.currency(), terms.signedOn(), terms.rateOverride()));
         agreement.persistAndFlush();
         signed.fire(AgreementSigned.of(agreement));
+        audit.record(Agreement.AUDITED_AS, agreement.agreementNumber(), "signed", null, Signature.of(agreement));
         ictDf.allocate(agreement);
         return agreement;
     }
@@ -84,22 +96,32 @@ public class AgreementService {
         Amendment amendment = agreement.amend(amendmentId, terms);
         entityManager.flush();
         amended.fire(AgreementAmended.of(amendment));
+        Amounts replaced = agreement.amendmentReplacedBy(amendment).map(Amounts::of)
+                .orElseGet(() -> Amounts.of(agreement));
+        audit.record(Agreement.AUDITED_AS, agreementNumber, "amended", replaced, Amounts.of(amendment));
         ictDf.reallocate(amendment);
         return amendment;
     }
 
+    /** A partner's portal finds its own agreements only: another partner's, or an ITU line, is not there. */
     public Agreement find(String agreementNumber) {
         return Agreement.<Agreement>findByIdOptional(agreementNumber)
+                .filter(agreement -> caller.sees(agreement.partnerId()))
                 .orElseThrow(() -> new NotFoundException("no agreement " + agreementNumber));
     }
 
+    /** A partner's portal lists its own agreements: asking for another partner's finds none. */
     public List<Agreement> list(String projectNumber, String partnerId) {
+        if (partnerId != null && !caller.sees(partnerId)) {
+            return List.of();
+        }
         Map<String, Object> filters = new LinkedHashMap<>();
         if (projectNumber != null) {
             filters.put("projectNumber", projectNumber);
         }
-        if (partnerId != null) {
-            filters.put("partnerId", partnerId);
+        String partner = caller.partner().orElse(partnerId);
+        if (partner != null) {
+            filters.put("partnerId", partner);
         }
         String query = filters.keySet().stream().map(field -> field + " = :" + field)
                 .collect(Collectors.joining(" and "));
@@ -129,4 +151,31 @@ public class AgreementService {
         return terms.agreementNumber();
     }
 
+    /** A signature as the audit trail keeps it: what was promised, by whom, at which rate. */
+    record Signature(String projectNumber, String partnerId, FundingSource fundingSource, AgreementKind kind,
+                     ContributionType contribution, String currency, BigDecimal originalAmount,
+                     BigDecimal chfAmount, AgreementRate rate, LocalDate signedOn) {
+        static Signature of(Agreement agreement) {
+            return new Signature(agreement.projectNumber(), agreement.partnerId(), agreement.fundingSource(),
+                    agreement.kind(), agreement.contribution(), agreement.currency(), agreement.original().amount(),
+                    agreement.chf().amount(), agreement.rate(), agreement.signedOn());
+        }
+    }
+
+    /**
+     * The amounts of an agreement from a date on, as the audit trail keeps them: the signature's (no amendment id)
+     * or an amendment's.
+     */
+    record Amounts(String amendmentId, LocalDate effectiveOn, String currency, BigDecimal originalAmount,
+                   BigDecimal chfAmount, String reason) {
+        static Amounts of(Agreement agreement) {
+            return new Amounts(null, agreement.signedOn(), agreement.currency(), agreement.original().amount(),
+                    agreement.chf().amount(), null);
+        }
+
+        static Amounts of(Amendment amendment) {
+            return new Amounts(amendment.amendmentId(), amendment.effectiveOn(), amendment.agreement().currency(),
+                    amendment.newOriginal().amount(), amendment.newChf().amount(), amendment.reason());
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.agreements;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 /** Cancelling is final and happens once; the agreement keeps its history and stops counting from cancelledOn. */
 @Path("/api/agreements/{agreementNumber}/cancellation")
@@ -21,6 +23,7 @@ public class CancellationResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     public AgreementResponse cancel(@PathParam("agreementNumber") String agreementNumber,
                                     @NotNull @Valid CancelAgreementRequest body) {
         return AgreementResponse.of(cancellations.cancel(agreementNumber, body.toTerms()));

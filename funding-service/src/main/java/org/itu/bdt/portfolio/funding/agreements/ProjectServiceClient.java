@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.agreements;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -7,7 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+/** Asks with funding-service's own access token (client credentials), never the caller's. */
 @Path("/api/projects")
+@OidcClientFilter
 @RegisterRestClient(configKey = "project-service")
 public interface ProjectServiceClient {
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import org.itu.bdt.portfolio.funding.agreements.Agreement;
 import org.itu.bdt.portfolio.funding.platform.RuleViolationException;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,17 +13,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** Year-end balances of funding lines from ITU's finance systems, one per line and year, imported idempotently. */
+/**
+ * Year-end balances of funding lines from ITU's finance systems, one per line and year, imported idempotently. Each
+ * balance created is in the audit trail under its reference.
+ */
 @ApplicationScoped
 public class BalanceService {
     private static final long IMPORT_LOCK = 0x66696E2D62616CL;
 
     private final BatchImport batches;
     private final Event<YearEndBalanceRecorded> balanceRecorded;
+    private final AuditTrail audit;
 
-    BalanceService(BatchImport batches, Event<YearEndBalanceRecorded> balanceRecorded) {
+    BalanceService(BatchImport batches, Event<YearEndBalanceRecorded> balanceRecorded, AuditTrail audit) {
         this.batches = batches;
         this.balanceRecorded = balanceRecorded;
+        this.audit = audit;
     }
 
     public ImportReport importBatch(List<BalanceLine> lines, boolean atomic) {
@@ -44,6 +50,7 @@ public class BalanceService {
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         balance.persist();
         this.balanceRecorded.fire(YearEndBalanceRecorded.of(balance));
+        audit.record("year-end-balance", terms.reference(), "imported", null, terms.content());
         return RowOutcome.CREATED;
     }
 

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.finance;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.itu.bdt.portfolio.funding.platform.QueryParameters;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 @Path("/api/finance/exports")
 @Produces(FinanceCsv.MEDIA_TYPE)
@@ -20,6 +22,7 @@ public class FinanceExportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     @Path("/agreements.csv")
     @Operation(summary = "Agreements signed in the period (both days included), optionally of one partner")
     public Response agreements(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
@@ -30,6 +33,7 @@ public class FinanceExportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     @Path("/transactions.csv")
     @Operation(summary = "Transactions dated in the period (both days included), "
             + "optionally on one partner's agreements")

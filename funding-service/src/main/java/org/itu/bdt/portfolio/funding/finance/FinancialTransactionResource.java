@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.finance;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.itu.bdt.portfolio.funding.platform.QueryParameters;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.util.List;
 
@@ -28,6 +30,7 @@ public class FinancialTransactionResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import financial transactions (a JSON array)", description = IMPORT)
     public ImportReportResponse importJson(@Parameter(description = "true (default) or false")
@@ -39,6 +42,7 @@ public class FinancialTransactionResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Consumes(FinanceCsv.MEDIA_TYPE)
     @Operation(summary = "Import financial transactions (CSV with a header row)", description = IMPORT)
     public ImportReportResponse importCsv(@Parameter(description = "true (default) or false")
@@ -50,6 +54,7 @@ public class FinancialTransactionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     @Operation(summary = "Recorded transactions, by transaction date and reference")
     public List<TransactionResponse> list(@QueryParam("agreementNumber") String agreementNumber,
                                           @QueryParam("projectNumber") String projectNumber) {

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import org.itu.bdt.portfolio.funding.agreements.Agreement;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,17 +12,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** Financial transactions from ITU's finance systems, imported idempotently by their reference. */
+/**
+ * Financial transactions from ITU's finance systems, imported idempotently by their reference. Each transaction
+ * created is in the audit trail under its reference; a replayed or rejected row changes nothing and has no entry.
+ */
 @ApplicationScoped
 public class TransactionService {
     private static final long IMPORT_LOCK = 0x66696E2D7478L;
 
     private final BatchImport batches;
     private final Event<TransactionRecorded> transactionRecorded;
+    private final AuditTrail audit;
 
-    TransactionService(BatchImport batches, Event<TransactionRecorded> transactionRecorded) {
+    TransactionService(BatchImport batches, Event<TransactionRecorded> transactionRecorded, AuditTrail audit) {
         this.batches = batches;
         this.transactionRecorded = transactionRecorded;
+        this.audit = audit;
     }
 
     public ImportReport importBatch(List<TransactionLine> lines, boolean atomic) {
@@ -39,6 +45,7 @@ public class TransactionService {
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         transaction.persist();
         this.transactionRecorded.fire(TransactionRecorded.of(transaction));
+        audit.record("financial-transaction", terms.reference(), "imported", null, terms.content());
         return RowOutcome.CREATED;
     }
 

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.finance;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.itu.bdt.portfolio.funding.platform.QueryParameters;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.util.List;
 
@@ -27,6 +29,7 @@ public class YearEndBalanceResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import year-end balances (a JSON array)", description = IMPORT)
     public ImportReportResponse importJson(@Parameter(description = "true (default) or false")
@@ -37,6 +40,7 @@ public class YearEndBalanceResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Consumes(FinanceCsv.MEDIA_TYPE)
     @Operation(summary = "Import year-end balances (CSV with a header row)", description = IMPORT)
     public ImportReportResponse importCsv(@Parameter(description = "true (default) or false")
@@ -48,6 +52,7 @@ public class YearEndBalanceResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     @Operation(summary = "Recorded year-end balances, by agreement and year")
     public List<BalanceResponse> list(@QueryParam("agreementNumber") String agreementNumber,
                                       @QueryParam("projectNumber") String projectNumber) {

@@ -13,8 +13,10 @@ import org.itu.bdt.portfolio.funding.money.Money;
 import org.itu.bdt.portfolio.funding.platform.ConflictException;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.funding.platform.NotFoundException;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 import org.itu.bdt.portfolio.kit.problem.FieldError;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +24,26 @@ import java.util.List;
 /**
  * The ICT Development Fund's capital account. Transfers are its own rows; allocations are the ITU funding lines
  * themselves, checked here inside the transaction that signs or amends them. Every change takes the account's
- * row lock first, so a hundred allocations at once are checked one after the other against the balance.
+ * row lock first, so a hundred allocations at once are checked one after the other against the balance. Transfers
+ * and allocations are in the audit trail; an allocation under the ITU line's agreement number.
  */
 @ApplicationScoped
 public class IctDfAccountService implements IctDfAllocations {
     public static final String ACCOUNT_ID = "ICT-DF";
+    private static final String TRANSFER = "ict-df-transfer";
+    private static final String ALLOCATION = "ict-df-allocation";
 
     private final Event<IctDfTransferReceived> received;
     private final Event<IctDfAllocated> allocated;
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
     IctDfAccountService(Event<IctDfTransferReceived> received, Event<IctDfAllocated> allocated,
-                        EntityManager entityManager) {
+                        EntityManager entityManager, AuditTrail audit) {
         this.received = received;
         this.allocated = allocated;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     @Transactional
@@ -51,6 +58,7 @@ public class IctDfAccountService implements IctDfAllocations {
         IctDfTransfer transfer = new IctDfTransfer(transferId, terms);
         transfer.persistAndFlush();
         received.fire(IctDfTransferReceived.of(transfer));
+        audit.record(TRANSFER, transferId, "received", null, Transfer.of(transfer));
         return transfer;
     }
 
@@ -67,6 +75,7 @@ public class IctDfAccountService implements IctDfAllocations {
                 agreement.agreementNumber()));
         allocated.fire(new IctDfAllocated(agreement.agreementNumber(), agreement.projectNumber(), agreement.chf(),
                 agreement.signedOn(), Money.chf(ledger.balanceAt(agreement.signedOn()))));
+        audit.record(ALLOCATION, agreement.agreementNumber(), "allocated", null, Allocation.of(agreement));
     }
 
     /**
@@ -83,6 +92,8 @@ public class IctDfAccountService implements IctDfAllocations {
         lock();
         ledger().ensureCovered(AllocationChange.of(IctDfMovement.allocationsOf(agreement),
                 amendment.amendmentId()));
+        audit.record(ALLOCATION, agreement.agreementNumber(), "reallocated", Allocation.replacedBy(amendment),
+                Allocation.of(amendment));
     }
 
     public IctDfTransfer transfer(String transferId) {
@@ -121,5 +132,31 @@ public class IctDfAccountService implements IctDfAllocations {
                 .getResultList()
                 .forEach(agreement -> movements.addAll(IctDfMovement.allocationsOf(agreement)));
         return new IctDfLedger(movements);
+    }
+
+    /** A transfer as the audit trail keeps it. */
+    record Transfer(LocalDate receivedOn, BigDecimal amountChf, String source, String reference) {
+        static Transfer of(IctDfTransfer transfer) {
+            return new Transfer(transfer.receivedOn(), transfer.amount().amount(), transfer.source(),
+                    transfer.reference());
+        }
+    }
+
+    /** What an ITU line takes from the fund from a date on, as the audit trail keeps it. */
+    record Allocation(String projectNumber, LocalDate from, BigDecimal chfAmount) {
+        static Allocation of(Agreement line) {
+            return new Allocation(line.projectNumber(), line.signedOn(), line.chf().amount());
+        }
+
+        static Allocation of(Amendment amendment) {
+            return new Allocation(amendment.agreement().projectNumber(), amendment.effectiveOn(),
+                    amendment.newChf().amount());
+        }
+
+        /** What was in force on the amendment's date before it: the amendment it replaced, or the signature. */
+        static Allocation replacedBy(Amendment amendment) {
+            Agreement line = amendment.agreement();
+            return line.amendmentReplacedBy(amendment).map(Allocation::of).orElseGet(() -> of(line));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.ictdf;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.kit.problem.FieldError;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,6 +34,7 @@ public class IctDfResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Path("/transfers")
     public Response receive(@NotNull @Valid ReceiveTransferRequest body) {
         IctDfTransfer transfer = account.receive(body.toTerms());
@@ -42,18 +45,21 @@ public class IctDfResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     @Path("/transfers/{transferId}")
     public TransferResponse transfer(@PathParam("transferId") String transferId) {
         return TransferResponse.of(account.transfer(transferId));
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     @Path("/transfers")
     public List<TransferResponse> transfers() {
         return account.transfers().stream().map(TransferResponse::of).toList();
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     @Path("/account")
     public IctDfAccountResponse account(
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("asOf") String asOf) {
@@ -61,6 +67,7 @@ public class IctDfResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     @Path("/statement")
     public IctDfStatementResponse statement(
             @Parameter(description = "YYYY-MM-DD, default the first movement") @QueryParam("from") String from,

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.instalments;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.util.List;
 
@@ -23,6 +25,7 @@ public class InstalmentResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     public ScheduleResponse replace(@PathParam("agreementNumber") String agreementNumber,
                                     @NotNull List<InstalmentRequest> body) {
         List<InstalmentTerms> terms = body.stream()
@@ -32,6 +35,7 @@ public class InstalmentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     public ScheduleResponse get(@PathParam("agreementNumber") String agreementNumber) {
         return ScheduleResponse.of(instalments.schedule(agreementNumber));
     }

@@ -10,7 +10,10 @@ import org.itu.bdt.portfolio.funding.money.Money;
 import org.itu.bdt.portfolio.funding.partners.Partner;
 import org.itu.bdt.portfolio.funding.platform.ConflictException;
 import org.itu.bdt.portfolio.funding.platform.NotFoundException;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
+import org.itu.bdt.portfolio.kit.security.Caller;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +21,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** Instalment schedules of partner agreements and the payments against them. */
+/**
+ * Instalment schedules of partner agreements and the payments against them. A replaced schedule and a payment
+ * recorded are in the audit trail (the schedule under its agreement's number, a payment under its reference). A
+ * partner's portal reads those of its own agreements only: another partner's answer as if they did not exist.
+ */
 @ApplicationScoped
 public class InstalmentService {
     private static final Comparator<InstalmentBalance> DUE_ORDER = Comparator
@@ -27,10 +34,15 @@ public class InstalmentService {
 
     private final Event<InstalmentReceived> received;
     private final EntityManager entityManager;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    InstalmentService(Event<InstalmentReceived> received, EntityManager entityManager) {
+    InstalmentService(Event<InstalmentReceived> received, EntityManager entityManager, Caller caller,
+                      AuditTrail audit) {
         this.received = received;
         this.entityManager = entityManager;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
@@ -39,15 +51,18 @@ public class InstalmentService {
         Agreement agreement = locked(agreementNumber);
         InstalmentSchedule replaced = scheduleOf(agreement);
         List<Instalment> instalments = replaced.replacedBy(schedule);
+        List<Due> before = Due.of(replaced.instalments());
         replaced.instalments().forEach(Instalment::delete);
         entityManager.flush();
         Instalment.persist(instalments);
         entityManager.flush();
+        audit.record("instalment-schedule", agreementNumber, "replaced", before, Due.of(instalments));
         return new InstalmentSchedule(agreement, instalments, List.of());
     }
 
     public InstalmentSchedule schedule(String agreementNumber) {
         return scheduleOf(Agreement.<Agreement>findByIdOptional(agreementNumber)
+                .filter(agreement -> caller.sees(agreement.partnerId()))
                 .orElseThrow(() -> new NotFoundException("no agreement " + agreementNumber)));
     }
 
@@ -65,12 +80,13 @@ public class InstalmentService {
         received.fire(new InstalmentReceived(agreement.agreementNumber(), agreement.projectNumber(),
                 agreement.partnerId(), payment.reference(), payment.receivedOn(),
                 Money.of(payment.amount(), agreement.currency()), payment.chf()));
+        audit.record("payment", payment.reference(), "received", null, Received.of(agreement, payment));
         return new PaymentReceipt(agreement, payment, schedule.applicationsOf(payment), false);
     }
 
     /** Every instalment of the partner's agreements that the filter keeps, by due date. */
     public List<InstalmentBalance> ofPartner(String partnerId, Predicate<InstalmentBalance> filter) {
-        if (Partner.findByIdOptional(partnerId).isEmpty()) {
+        if (!caller.sees(partnerId) || Partner.findByIdOptional(partnerId).isEmpty()) {
             throw new NotFoundException("no partner " + partnerId);
         }
         Map<String, Agreement> agreements = Agreement.<Agreement>list("partnerId", partnerId).stream()
@@ -92,11 +108,15 @@ public class InstalmentService {
                 .toList();
     }
 
+    /** A reference recorded for another agreement is not told which: it may be another partner's. */
     private PaymentReceipt replay(Agreement agreement, Payment known, PaymentTerms terms) {
-        if (!known.sameAs(agreement.agreementNumber(), terms)) {
+        if (!known.agreementNumber().equals(agreement.agreementNumber())) {
+            throw new ConflictException("reference " + known.reference()
+                    + " already records a payment for another agreement");
+        }
+        if (!known.sameAs(terms)) {
             throw new ConflictException("reference " + known.reference() + " already records a payment of "
-                    + known.amount().toPlainString() + " received on " + known.receivedOn() + " for agreement "
-                    + known.agreementNumber());
+                    + known.amount().toPlainString() + " received on " + known.receivedOn());
         }
         return new PaymentReceipt(agreement, known, scheduleOf(agreement).applicationsOf(known), true);
     }
@@ -109,5 +129,23 @@ public class InstalmentService {
     private static InstalmentSchedule scheduleOf(Agreement agreement) {
         return new InstalmentSchedule(agreement, Instalment.ofAgreement(agreement.agreementNumber()),
                 Payment.ofAgreement(agreement.agreementNumber()));
+    }
+
+    /** An instalment as the audit trail keeps it, in the agreement's currency. */
+    record Due(String instalmentId, LocalDate dueOn, BigDecimal amount) {
+        static List<Due> of(List<Instalment> instalments) {
+            return instalments.stream()
+                    .map(instalment -> new Due(instalment.instalmentId(), instalment.dueOn(), instalment.amount()))
+                    .toList();
+        }
+    }
+
+    /** A payment as the audit trail keeps it. */
+    record Received(String agreementNumber, LocalDate receivedOn, String currency, BigDecimal amount,
+                    BigDecimal chfAmount) {
+        static Received of(Agreement agreement, Payment payment) {
+            return new Received(agreement.agreementNumber(), payment.receivedOn(), agreement.currency(),
+                    payment.amount(), payment.chf().amount());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.instalments;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.kit.problem.FieldError;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -24,6 +26,7 @@ public class PartnerInstalmentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     public List<PartnerInstalmentResponse> list(
             @PathParam("partnerId") String partnerId,
             @Parameter(description = "outstanding or overdue; every instalment when absent")

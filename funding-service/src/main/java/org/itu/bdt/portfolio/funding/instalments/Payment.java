@@ -53,10 +53,9 @@ public class Payment extends PanacheEntityBase {
         return list("agreementNumber in ?1", Sort.by("agreementNumber").and("sequence"), agreementNumbers);
     }
 
-    /** Whether a retry carries the same payment as the first request with this reference. */
-    boolean sameAs(String otherAgreementNumber, PaymentTerms terms) {
-        return agreementNumber.equals(otherAgreementNumber) && receivedOn.equals(terms.receivedOn())
-                && amount.compareTo(terms.amount()) == 0;
+    /** Whether a retry for this payment's agreement carries the same payment as the first request. */
+    boolean sameAs(PaymentTerms terms) {
+        return receivedOn.equals(terms.receivedOn()) && amount.compareTo(terms.amount()) == 0;
     }
 
     public String reference() {

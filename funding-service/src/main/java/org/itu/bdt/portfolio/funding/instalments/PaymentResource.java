@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.instalments;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 /** Payments against a partner agreement's schedule: 201 when recorded, 200 with the first result on a retry. */
 @Path("/api/agreements/{agreementNumber}/payments")
@@ -23,6 +25,7 @@ public class PaymentResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     public Response receive(@PathParam("agreementNumber") String agreementNumber,
                             @NotNull @Valid RecordPaymentRequest body) {
         PaymentReceipt receipt = instalments.receive(agreementNumber, body.toTerms());

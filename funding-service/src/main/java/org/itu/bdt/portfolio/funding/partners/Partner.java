@@ -15,6 +15,8 @@ import java.util.Set;
 @Entity
 @Table(name = "partner")
 public class Partner extends PanacheEntityBase {
+    /** What the audit trail calls a partner; its id there is the partner id. */
+    public static final String AUDITED_AS = "partner";
     public static final String ID_PATTERN = "^[A-Z0-9][A-Z0-9-]{1,31}$";
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.partners;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.util.List;
 
@@ -26,6 +28,7 @@ public class PartnerResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     public Response register(@NotNull @Valid RegisterPartnerRequest body) {
         Partner partner = partners.register(body.toPartner());
         return Response.created(UriBuilder.fromResource(PartnerResource.class).path(partner.partnerId()).build())
@@ -35,6 +38,7 @@ public class PartnerResource {
 
     /** Publishes PartnerUpdated when anything changed; the same change sent again changes nothing. */
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Path("/{partnerId}")
     public PartnerResponse change(@PathParam("partnerId") String partnerId,
                                   @NotNull @Valid ChangePartnerRequest body) {
@@ -42,12 +46,14 @@ public class PartnerResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     @Path("/{partnerId}")
     public PartnerResponse get(@PathParam("partnerId") String partnerId) {
         return PartnerResponse.of(partners.find(partnerId));
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     public List<PartnerResponse> list() {
         return partners.list().stream().map(PartnerResponse::of).toList();
     }

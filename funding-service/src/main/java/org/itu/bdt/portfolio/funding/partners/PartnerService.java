@@ -7,19 +7,29 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.itu.bdt.portfolio.funding.platform.ConflictException;
 import org.itu.bdt.portfolio.funding.platform.NotFoundException;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
+import org.itu.bdt.portfolio.kit.security.Caller;
 
 import java.util.List;
 
-/** Registers and changes partners; each change fires its event inside its transaction. */
+/**
+ * Registers and changes partners; each change fires its event and is in the audit trail, inside its transaction. A
+ * partner's portal sees its own partner only: another one answers as if it did not exist.
+ */
 @ApplicationScoped
 public class PartnerService {
 
     private final Event<PartnerRegistered> registered;
     private final Event<PartnerUpdated> updated;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    PartnerService(Event<PartnerRegistered> registered, Event<PartnerUpdated> updated) {
+    PartnerService(Event<PartnerRegistered> registered, Event<PartnerUpdated> updated, Caller caller,
+                   AuditTrail audit) {
         this.registered = registered;
         this.updated = updated;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
@@ -29,6 +39,7 @@ public class PartnerService {
         }
         partner.persistAndFlush();
         registered.fire(PartnerRegistered.of(partner));
+        audit.record(Partner.AUDITED_AS, partner.partnerId(), "registered", null, Particulars.of(partner));
         return partner;
     }
 
@@ -37,18 +48,30 @@ public class PartnerService {
     public Partner change(String partnerId, String name, PartnerType type, String country) {
         Partner partner = Partner.<Partner>findByIdOptional(partnerId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("no partner " + partnerId));
+        Particulars before = Particulars.of(partner);
         if (partner.change(name, type, country)) {
             updated.fire(PartnerUpdated.of(partner));
+            audit.record(Partner.AUDITED_AS, partnerId, "changed", before, Particulars.of(partner));
         }
         return partner;
     }
 
     public Partner find(String partnerId) {
         return Partner.<Partner>findByIdOptional(partnerId)
+                .filter(partner -> caller.sees(partner.partnerId()))
                 .orElseThrow(() -> new NotFoundException("no partner " + partnerId));
     }
 
     public List<Partner> list() {
-        return Partner.listAll(Sort.by("partnerId"));
+        return caller.partner()
+                .map(own -> Partner.<Partner>findByIdOptional(own).stream().toList())
+                .orElseGet(() -> Partner.listAll(Sort.by("partnerId")));
+    }
+
+    /** A partner as the audit trail keeps it. */
+    record Particulars(String name, PartnerType type, String country, int revision) {
+        static Particulars of(Partner partner) {
+            return new Particulars(partner.name(), partner.type(), partner.country(), partner.revision());
+        }
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -19,7 +20,10 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Amounts stay exact decimals on the wire; {@link Labelled} enums travel as their labels. */
+/**
+ * Amounts stay exact decimals on the wire, also where they pass through a JSON tree (the audit trail's values keep
+ * 1000.00, not 1000); {@link Labelled} enums travel as their labels.
+ */
 @Singleton
 public class JsonConfiguration implements ObjectMapperCustomizer {
 
@@ -27,6 +31,7 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         mapper.registerModule(new SimpleModule("labelled-enums") {
             @Override
             public void setupModule(SetupContext context) {

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.funding.rates;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
 import org.itu.bdt.portfolio.kit.problem.FieldError;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +32,7 @@ public class ExchangeRateResource {
 
     /** 201 for a new month's rate, 200 for a revision and for a repeat of the rate in force. */
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Path("/{currency}/{month}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(@PathParam("currency") String currency, @PathParam("month") String month,
@@ -44,12 +47,14 @@ public class ExchangeRateResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     @Path("/{currency}/{month}")
     public ExchangeRateResponse get(@PathParam("currency") String currency, @PathParam("month") String month) {
         return ExchangeRateResponse.of(rates.find(RateKey.parse(currency, month)));
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     public List<ExchangeRateResponse> list(@QueryParam("currency") String currency, @QueryParam("from") String from,
                                            @QueryParam("to") String to) {
         if (currency != null) {
@@ -63,6 +68,7 @@ public class ExchangeRateResource {
 
     /** A JSON array of rates, all stored or none. */
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Consumes(MediaType.APPLICATION_JSON)
     public RateBatchResponse publishAll(@NotNull List<RateRowRequest> body) {
         List<RateRow> rows = IntStream.range(0, body.size())
@@ -73,6 +79,7 @@ public class ExchangeRateResource {
 
     /** The finance system's CSV file of rates, all stored or none. */
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Consumes(ExchangeRateCsv.MEDIA_TYPE)
     public RateBatchResponse publishCsv(@NotNull String body) {
         return RateBatchResponse.of(rates.publishAll(ExchangeRateCsv.read(body)));

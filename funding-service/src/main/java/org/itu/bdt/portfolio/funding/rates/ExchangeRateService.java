@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import org.itu.bdt.portfolio.funding.money.Money;
 import org.itu.bdt.portfolio.funding.platform.NotFoundException;
 import org.itu.bdt.portfolio.funding.platform.RuleViolationException;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,19 +24,26 @@ import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
+/**
+ * Publishes and finds exchange rates. Each rate created or revised fires its event and is in the audit trail, one
+ * entry per rate (a batch's rates each have theirs), under {currency}/{month} as the API names it.
+ */
 @ApplicationScoped
 public class ExchangeRateService {
     /** Serializes publishing, so that two revisions of one month never race for the same number. */
     private static final long PUBLISHING_LOCK = 0x7261746573L;
+    private static final String AUDITED_AS = "exchange-rate";
     private static final String VERSIONS = "from ExchangeRate r";
     private static final String IN_ORDER = " order by r.currency, r.month, r.revision";
 
     private final Event<ExchangeRatePublished> published;
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
-    ExchangeRateService(Event<ExchangeRatePublished> published, EntityManager entityManager) {
+    ExchangeRateService(Event<ExchangeRatePublished> published, EntityManager entityManager, AuditTrail audit) {
         this.published = published;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     @Transactional
@@ -108,10 +117,18 @@ public class ExchangeRateService {
         if (current != null && current.sameAs(terms)) {
             return RateOutcome.UNCHANGED;
         }
-        ExchangeRate next = current == null ? ExchangeRate.first(terms, now) : current.revisedTo(terms, now);
-        next.persist();
-        published.fire(ExchangeRatePublished.of(next));
-        return current == null ? RateOutcome.CREATED : RateOutcome.REVISED;
+        if (current == null) {
+            store(ExchangeRate.first(terms, now), "published", null);
+            return RateOutcome.CREATED;
+        }
+        store(current.revisedTo(terms, now), "revised", Version.of(current));
+        return RateOutcome.REVISED;
+    }
+
+    private void store(ExchangeRate rate, String action, Version before) {
+        rate.persist();
+        published.fire(ExchangeRatePublished.of(rate));
+        audit.record(AUDITED_AS, rate.currency() + "/" + rate.month(), action, before, Version.of(rate));
     }
 
     private Optional<ExchangeRate> current(RateKey key) {
@@ -143,5 +160,12 @@ public class ExchangeRateService {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A version of a month's rate as the audit trail keeps it. */
+    record Version(BigDecimal chfPerUnit, String source, int revision) {
+        static Version of(ExchangeRate rate) {
+            return new Version(rate.chfPerUnit(), rate.source(), rate.revision());
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.itu.bdt.portfolio.funding.FundingTopic;
 import org.itu.bdt.portfolio.funding.Tables;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -264,6 +265,14 @@ class AgreementSigningTest {
 
         assertRejected(itu("7TST00004-01", "7TST00004"), 409, "conflict", null, null);
         given().when().get("/api/agreements/7TST00004-01").then().body("originalAmount", equalTo(1000.00f));
+    }
+
+    /** The stub of project-service answers funding-service's own client token only, never a token passed on. */
+    @Test
+    void projectServiceIsAskedWithFundingServicesOwnTokenNotTheCallers() {
+        given().header(Tokens.asRole("finance")).contentType(ContentType.JSON).body(itu("7AGR71020-01", "7AGR71020"))
+                .when().post("/api/agreements")
+                .then().statusCode(201);
     }
 
     private String signWithoutNumber(String projectNumber) {

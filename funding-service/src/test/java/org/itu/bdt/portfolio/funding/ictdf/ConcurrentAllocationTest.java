@@ -8,6 +8,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.itu.bdt.portfolio.funding.Tables;
 import org.itu.bdt.portfolio.funding.UnfundedAccount;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,7 @@ class ConcurrentAllocationTest {
     /** Each request waits at the gate, so all hundred reach the service together; dates spread over January. */
     private List<HttpResponse<String>> signAllAtOnce() throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String finance = "Bearer " + Tokens.forRole("finance");
         ExecutorService executor = Executors.newFixedThreadPool(REQUESTS);
         CountDownLatch gate = new CountDownLatch(1);
         try {
@@ -96,6 +98,7 @@ class ConcurrentAllocationTest {
                 HttpRequest request = HttpRequest.newBuilder(agreements)
                         .timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", finance)
                         .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"projectNumber":"7TST0000%d","fundingSource":"ITU","currency":"CHF",
                                  "originalAmount":%s,"signedOn":"2020-01-%02d"}"""

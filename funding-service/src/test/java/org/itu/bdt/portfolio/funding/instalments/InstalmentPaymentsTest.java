@@ -92,7 +92,7 @@ class InstalmentPaymentsTest {
                     .allSatisfy(record -> assertThat(record.value()).contains("\"reference\":\"FIN-7AGR00041-2\""));
         }
         assertThat(Rows.in(dataSource)).isEqualTo(new Rows(before.agreements(), before.instalments(),
-                before.payments() + 1, before.outboxEvents() + 1));
+                before.payments() + 1, before.outboxEvents() + 1, before.auditEntries() + 1));
         given().when().get(schedulePath(agreement)).then().body("received", equalTo(951.00f));
     }
 
@@ -105,6 +105,21 @@ class InstalmentPaymentsTest {
         assertRejected(agreement, "FIN-7AGR00042-1", "2024-04-03", "100.00", 409, "conflict", null, null);
         String other = scheduledAgreement("7AGR00043");
         assertRejected(other, "FIN-7AGR00042-1", "2024-04-02", "100.00", 409, "conflict", null, null);
+    }
+
+    @Test
+    void aReferenceRecordedForAnotherPartnersAgreementConflictsWithoutNamingThatAgreement() {
+        String theirs = signEuroAgreement("7AGR00060", "UNDP");
+        putSchedule(theirs, SCHEDULE).statusCode(200);
+        pay(theirs, "FIN-7AGR00060-1", "2024-04-02", "100.00").statusCode(201);
+        String ours = scheduledAgreement("7AGR00061");
+
+        String problem = pay(ours, "FIN-7AGR00060-1", "2024-04-02", "100.00")
+                .statusCode(409)
+                .body("detail", equalTo("reference FIN-7AGR00060-1 already records a payment for another agreement"))
+                .extract().asString();
+
+        assertThat(problem).doesNotContain(theirs).doesNotContain("100.00");
     }
 
     @Test

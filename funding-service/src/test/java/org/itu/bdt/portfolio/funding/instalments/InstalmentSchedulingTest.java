@@ -44,7 +44,7 @@ class InstalmentSchedulingTest {
         assertThat(given().when().get(schedulePath(agreement)).then().statusCode(200).extract().asString())
                 .isEqualTo(put);
         assertThat(Rows.in(dataSource)).isEqualTo(new Rows(before.agreements(), before.instalments() + 2,
-                before.payments(), before.outboxEvents()));
+                before.payments(), before.outboxEvents(), before.auditEntries() + 1));
     }
 
     @Test

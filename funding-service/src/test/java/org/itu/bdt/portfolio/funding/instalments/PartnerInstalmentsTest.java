@@ -1,6 +1,8 @@
 package org.itu.bdt.portfolio.funding.instalments;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,7 +11,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.itu.bdt.portfolio.funding.InstalmentRequests.pay;
+import static org.itu.bdt.portfolio.funding.InstalmentRequests.paymentsPath;
 import static org.itu.bdt.portfolio.funding.InstalmentRequests.putSchedule;
+import static org.itu.bdt.portfolio.funding.InstalmentRequests.schedulePath;
 import static org.itu.bdt.portfolio.funding.InstalmentRequests.signEuroAgreement;
 import static org.itu.bdt.portfolio.funding.Requests.partnerExists;
 import static org.itu.bdt.portfolio.funding.Requests.post;
@@ -59,6 +63,47 @@ class PartnerInstalmentsTest {
     }
 
     @Test
+    void aPartnerReadsTheSchedulesAndPaymentsOfItsOwnAgreementsOnly() {
+        String own = scheduledAndPaid("7AGR71010", "INST-PORTAL-A");
+        String others = scheduledAndPaid("7AGR71011", "INST-PORTAL-B");
+
+        given().header(Tokens.asPartner("INST-PORTAL-A")).when().get(schedulePath(own)).then().statusCode(200)
+                .body("instalments.instalmentId", equalTo(List.of(own + "-I1")))
+                .body("payments.reference", equalTo(List.of("FIN-" + own)));
+        given().header(Tokens.asPartner("INST-PORTAL-A")).when().get(schedulePath(others)).then().statusCode(404)
+                .body("detail", equalTo("no agreement " + others));
+    }
+
+    @Test
+    void aPartnerListsItsOwnInstalmentsAndAnotherPartnersAreNotFound() {
+        String own = scheduledAndPaid("7AGR71012", "INST-PORTAL-C");
+        scheduledAndPaid("7AGR71013", "INST-PORTAL-D");
+
+        given().header(Tokens.asPartner("INST-PORTAL-C")).when().get("/api/partners/INST-PORTAL-C/instalments")
+                .then().statusCode(200)
+                .body("instalmentId", equalTo(List.of(own + "-I1")));
+        given().header(Tokens.asPartner("INST-PORTAL-C")).when().get("/api/partners/INST-PORTAL-D/instalments")
+                .then().statusCode(404)
+                .body("detail", equalTo("no partner INST-PORTAL-D"));
+    }
+
+    @Test
+    void aPartnerRecordsNoPaymentAndSchedulesNothing() {
+        String own = scheduledAndPaid("7AGR71014", "INST-PORTAL-E");
+
+        given().header(Tokens.asPartner("INST-PORTAL-E")).contentType(ContentType.JSON)
+                .body("{\"receivedOn\":\"2024-05-02\",\"amount\":100.00,\"reference\":\"FIN-PORTAL\"}")
+                .when().post(paymentsPath(own)).then().statusCode(403);
+        given().header(Tokens.asPartner("INST-PORTAL-E")).contentType(ContentType.JSON)
+                .body("[{\"dueOn\":\"2024-12-31\",\"amount\":1000.00}]")
+                .when().put(schedulePath(own)).then().statusCode(403);
+
+        given().when().get(schedulePath(own)).then().statusCode(200)
+                .body("payments.reference", equalTo(List.of("FIN-" + own)))
+                .body("instalments.amount", equalTo(List.of(1000.00f)));
+    }
+
+    @Test
     void anUnknownPartnerIsNotFound() {
         given().when().get("/api/partners/AGR-NOBODY/instalments").then().statusCode(404)
                 .contentType("application/problem+json")
@@ -75,5 +120,13 @@ class PartnerInstalmentsTest {
                 .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].message", equalTo("must be outstanding or overdue"));
+    }
+
+    /** A EUR agreement of the partner with one instalment of 1000.00, half paid; its number. */
+    private static String scheduledAndPaid(String projectNumber, String partnerId) {
+        String agreement = signEuroAgreement(projectNumber, partnerId);
+        putSchedule(agreement, "[{\"dueOn\":\"2024-09-30\",\"amount\":1000.00}]").statusCode(200);
+        pay(agreement, "FIN-" + agreement, "2024-04-02", "500.00").statusCode(201);
+        return agreement;
     }
 }

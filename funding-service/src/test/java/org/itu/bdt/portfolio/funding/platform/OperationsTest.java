@@ -55,6 +55,13 @@ class OperationsTest {
     }
 
     @Test
+    void theAuditTrailIsReadFromItsOwnTable() {
+        given().queryParam("entity", "agreement").when().get("/api/audit")
+                .then().statusCode(200)
+                .contentType("application/json");
+    }
+
+    @Test
     void metricsArePrometheusText() {
         given().when().get("/q/metrics")
                 .then().statusCode(200)

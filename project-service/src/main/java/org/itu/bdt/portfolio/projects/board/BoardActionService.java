@@ -3,12 +3,16 @@ package org.itu.bdt.portfolio.projects.board;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Follows up the actions the board's decisions set. "Today" is the application's clock. */
+/**
+ * Follows up the actions the board's decisions set; a completion is in the audit trail. "Today" is the application's
+ * clock.
+ */
 @ApplicationScoped
 @Transactional
 public class BoardActionService {
@@ -18,10 +22,12 @@ public class BoardActionService {
 
     private final Event<ActionChanged> changed;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    BoardActionService(Event<ActionChanged> changed, Clock clock) {
+    BoardActionService(Event<ActionChanged> changed, Clock clock, AuditTrail audit) {
         this.changed = changed;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,7 +49,9 @@ public class BoardActionService {
         if (action.status() == BoardAction.Status.DONE) {
             throw new BoardConflictException("actionId", "action " + actionId + " was done on " + action.completedOn());
         }
+        Completion before = Completion.of(action);
         action.complete(today(), note);
+        audit.record("board-action", String.valueOf(actionId), "completed", before, Completion.of(action));
         changed.fire(new ActionChanged(action));
         return action;
     }
@@ -51,6 +59,13 @@ public class BoardActionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Where an action stands, as the audit trail keeps it. */
+    record Completion(BoardAction.Status status, LocalDate completedOn, String completionNote) {
+        static Completion of(BoardAction action) {
+            return new Completion(action.status(), action.completedOn(), action.completionNote());
+        }
     }
 
     /** Fired inside the transaction that completed an action (a decision's new actions come with its own event). */

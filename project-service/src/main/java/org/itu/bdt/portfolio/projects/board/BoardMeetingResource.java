@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.projects.board;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.net.URI;
 import java.util.List;
@@ -37,6 +39,7 @@ public class BoardMeetingResource {
     @Operation(summary = "Schedule a board meeting", description = "A taken meeting number is a 409.")
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = BoardMeetingResponse.class)))
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD})
     public Response schedule(@NotNull @Valid BoardMeetingRequest body) {
         BoardMeeting meeting = meetings.schedule(body.meetingNumber(), body.meetingDate(), body.attendees());
         return Response.created(URI.create("/api/board/meetings/" + meeting.meetingNumber()))
@@ -45,6 +48,7 @@ public class BoardMeetingResource {
 
     @GET
     @Operation(summary = "Every board meeting, by date")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     public List<BoardMeetingResponse> list() {
         return meetings.all().stream().map(BoardMeetingResponse::of).toList();
     }
@@ -52,6 +56,7 @@ public class BoardMeetingResource {
     @GET
     @Path("{meetingNumber}")
     @Operation(summary = "One board meeting")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     public BoardMeetingResponse find(@PathParam("meetingNumber") String meetingNumber) {
         return BoardMeetingResponse.of(meetings.find(meetingNumber));
     }
@@ -63,6 +68,7 @@ public class BoardMeetingResource {
             proposals awaiting approval, pending requests, ongoing projects past their end date, overdue partner \
             reports. Items without ids; a matter an earlier decision settled is left out, a deferred one comes back. \
             Once adopted: the stored items, with their ids and outcomes.""")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     public BoardAgendaResponse agenda(@PathParam("meetingNumber") String meetingNumber) {
         return BoardAgendaResponse.of(meetings.agendaOf(meetingNumber));
     }
@@ -73,6 +79,7 @@ public class BoardMeetingResource {
     @Operation(summary = "Adopt a meeting's agenda", description = """
             Stores the draft as it stands: its items get ids and never change again; decisions are recorded \
             against them. Adopting an adopted agenda changes nothing.""")
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD})
     public BoardAgendaResponse adopt(@PathParam("meetingNumber") String meetingNumber) {
         return BoardAgendaResponse.of(meetings.adopt(meetingNumber));
     }
@@ -87,6 +94,7 @@ public class BoardMeetingResource {
             one BoardActionChanged per action, and the project's ProjectStatusChanged and ProjectUpdated if it moved.""")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = BoardDecisionResponse.class)))
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD})
     public Response decide(@PathParam("meetingNumber") String meetingNumber,
                            @NotNull @Valid BoardDecisionRequest body) {
         BoardDecisions.DecisionRecorded recorded = meetings.decide(meetingNumber, body.itemId(), body.outcome(),
@@ -98,6 +106,7 @@ public class BoardMeetingResource {
     @GET
     @Path("{meetingNumber}/decisions")
     @Operation(summary = "A meeting's decisions, in agenda order")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     public List<BoardDecisionResponse> decisions(@PathParam("meetingNumber") String meetingNumber) {
         return meetings.decisionsOf(meetingNumber).stream()
                 .map(recorded -> BoardDecisionResponse.of(recorded.decision(), recorded.actions(), actions.today()))

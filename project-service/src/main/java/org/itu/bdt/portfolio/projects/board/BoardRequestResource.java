@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.projects.board;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.projects.platform.QueryParameters;
 
 import java.net.URI;
@@ -39,6 +41,7 @@ public class BoardRequestResource {
             is on the draft agenda of every meeting from today until a decision settles it.""")
     @APIResponse(responseCode = "201", description = "Filed, PENDING",
             content = @Content(schema = @Schema(implementation = BoardRequestResponse.class)))
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.PROJECT_MANAGER})
     public Response file(@NotNull @Valid BoardFilingRequest body) {
         BoardRequest request = requests.file(body.kind(), body.projectNumber(), body.summary(), body.requestedBy());
         return Response.created(URI.create("/api/board/requests?status=PENDING"))
@@ -47,6 +50,7 @@ public class BoardRequestResource {
 
     @GET
     @Operation(summary = "Requests to the board, oldest first", description = "status: PENDING or DECIDED (any case).")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
     public List<BoardRequestResponse> list(@QueryParam("status") String status) {
         return requests.list(QueryParameters.enumValueIgnoringCase("status", status, BoardRequest.Status.class))
                 .stream().map(BoardRequestResponse::of).toList();

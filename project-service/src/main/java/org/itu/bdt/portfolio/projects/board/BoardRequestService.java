@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.projects.board;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 import org.itu.bdt.portfolio.projects.lifecycle.Lifecycle;
 import org.itu.bdt.portfolio.projects.registry.InvalidProjectException;
 import org.itu.bdt.portfolio.projects.registry.Project;
@@ -14,16 +15,20 @@ import java.util.List;
 
 /**
  * Supplements, closures and guidance asked of the board. A pending request is on the draft agenda of every meeting
- * from its request date until a decision settles it.
+ * from its request date until a decision settles it. Filing and settling are in the audit trail.
  */
 @ApplicationScoped
 @Transactional
 public class BoardRequestService implements AgendaSource {
 
-    private final Clock clock;
+    private static final String AUDITED_AS = "board-request";
 
-    BoardRequestService(Clock clock) {
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    BoardRequestService(Clock clock, AuditTrail audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
     public BoardRequest file(AgendaItemKind kind, String projectNumber, String summary, String requestedBy) {
@@ -41,6 +46,8 @@ public class BoardRequestService implements AgendaSource {
         }
         BoardRequest request = new BoardRequest(kind, projectNumber, summary, requestedBy, LocalDate.now(clock));
         request.persist();
+        audit.record(AUDITED_AS, String.valueOf(request.id()), "filed", null,
+                new Filed(kind, projectNumber, summary, requestedBy, request.requestedOn()));
         return request;
     }
 
@@ -59,8 +66,22 @@ public class BoardRequestService implements AgendaSource {
     void settle(@Observes BoardDecisions.DecisionRecorded recorded) {
         String reference = recorded.decision().item().reference();
         if (recorded.decision().outcome().settles() && reference.startsWith(BoardRequest.REFERENCE_PREFIX)) {
-            BoardRequest.<BoardRequest>findById(Long.valueOf(reference.substring(BoardRequest.REFERENCE_PREFIX.length())))
-                    .settle(recorded.decision().outcome(), recorded.meeting().meetingNumber());
+            BoardRequest request = BoardRequest.findById(
+                    Long.valueOf(reference.substring(BoardRequest.REFERENCE_PREFIX.length())));
+            Settlement before = Settlement.of(request);
+            request.settle(recorded.decision().outcome(), recorded.meeting().meetingNumber());
+            audit.record(AUDITED_AS, String.valueOf(request.id()), "settled", before, Settlement.of(request));
+        }
+    }
+
+    /** A request as the audit trail keeps its filing. */
+    record Filed(AgendaItemKind kind, String projectNumber, String summary, String requestedBy, LocalDate requestedOn) {
+    }
+
+    /** Where a request stands: PENDING, or DECIDED with the outcome and the meeting that decided it. */
+    record Settlement(BoardRequest.Status status, BoardOutcome outcome, String decidedAt) {
+        static Settlement of(BoardRequest request) {
+            return new Settlement(request.status(), request.outcome(), request.decidedAt());
         }
     }
 

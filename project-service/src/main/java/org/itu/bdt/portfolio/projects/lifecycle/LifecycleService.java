@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.projects.lifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 import org.itu.bdt.portfolio.projects.registry.InvalidProjectException;
 import org.itu.bdt.portfolio.projects.registry.Project;
 import org.itu.bdt.portfolio.projects.registry.ProjectAgreement;
@@ -13,10 +14,12 @@ import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Moves projects through the lifecycle and keeps their history. A step joins the caller's transaction if there is
- * one (a board decision, an agreement's signature), so that it commits or fails with it.
+ * one (a board decision, an agreement's signature), so that it commits or fails with it, and is in the audit trail
+ * under whoever made the request (the history's actor says in whose name: the Board's, funding-service's).
  */
 @ApplicationScoped
 @Transactional
@@ -27,10 +30,12 @@ public class LifecycleService implements ProjectLifecycle {
 
     private final ProjectService registry;
     private final Event<StatusChanged> statusChanged;
+    private final AuditTrail audit;
 
-    LifecycleService(ProjectService registry, Event<StatusChanged> statusChanged) {
+    LifecycleService(ProjectService registry, Event<StatusChanged> statusChanged, AuditTrail audit) {
         this.registry = registry;
         this.statusChanged = statusChanged;
+        this.audit = audit;
     }
 
     /**
@@ -48,17 +53,28 @@ public class LifecycleService implements ProjectLifecycle {
             throw new InvalidProjectException("changedOn",
                     "must not be before " + project.statusSince() + ", when the project became " + from);
         }
+        LocalDate since = project.statusSince();
         project.enter(to, changedOn);
         // the version grows on flush, and the history and events must carry the new one
         Project.flush();
-        return record(project, from, by, actor, reason);
+        StatusChange change = record(project, from, by, actor, reason);
+        audit.record(Project.AUDITED_AS, projectNumber, "status-changed", new StatusHeld(from, since),
+                new StatusStep(to, changedOn, by, actor, reason));
+        return change;
     }
 
-    /** Every status the project took, oldest first. */
+    /**
+     * Every status the project took, oldest first. A partner's portal reads only its partner's projects, and no
+     * other funder's agreement number: the first signature that started the project may be another's.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StatusChange> history(String projectNumber) {
-        registry.find(projectNumber);
-        return StatusChange.historyOf(projectNumber);
+    public ProjectHistory history(String projectNumber, Optional<String> partner) {
+        registry.findSeenBy(projectNumber, partner);
+        List<String> othersAgreements = partner.map(partnerId -> ProjectAgreement.ofProject(projectNumber).stream()
+                        .filter(agreement -> !partnerId.equals(agreement.partnerId()))
+                        .map(ProjectAgreement::agreementNumber).toList())
+                .orElse(List.of());
+        return new ProjectHistory(StatusChange.historyOf(projectNumber), othersAgreements);
     }
 
     @Override
@@ -95,6 +111,14 @@ public class LifecycleService implements ProjectLifecycle {
         change.persist();
         statusChanged.fire(new StatusChanged(project, change));
         return change;
+    }
+
+    /** A project's status before a step, as the audit trail keeps it. */
+    record StatusHeld(ProjectStatus status, LocalDate statusSince) {
+    }
+
+    /** A step as the audit trail keeps it: the new status, and the cause and actor the history records. */
+    record StatusStep(ProjectStatus status, LocalDate statusSince, TransitionCause cause, String actor, String reason) {
     }
 
     /** Fired inside the transaction of every status change, so that its events join the same commit. */

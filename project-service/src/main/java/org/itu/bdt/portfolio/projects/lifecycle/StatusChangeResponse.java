@@ -15,8 +15,9 @@ public record StatusChangeResponse(
         String reason,
         long revision) {
 
-    static StatusChangeResponse of(StatusChange change) {
+    /** A step with its reason as the caller may read it. */
+    static StatusChangeResponse of(StatusChange change, String reason) {
         return new StatusChangeResponse(change.from(), change.to(), change.changedOn(), change.recordedAt(),
-                change.cause(), change.actor(), change.reason(), change.revision());
+                change.cause(), change.actor(), reason, change.revision());
     }
 }

@@ -83,6 +83,19 @@ public class PartnerReport extends PanacheEntityBase {
         return list("agreementNumber = ?1 order by sequence", agreementNumber);
     }
 
+    /**
+     * The due dates of an agreement's reports not submitted yet. Only the dates: a report loaded into the persistence
+     * context would clash with the one planned again under its id after a bulk delete.
+     */
+    static List<LocalDate> owedOn(String agreementNumber) {
+        return getEntityManager().createQuery("""
+                        select r.dueOn from PartnerReport r
+                        where r.agreementNumber = :agreementNumber and r.submittedOn is null order by r.sequence""",
+                        LocalDate.class)
+                .setParameter("agreementNumber", agreementNumber)
+                .getResultList();
+    }
+
     void submit(PartnerReportSubmission submission, LocalDate on) {
         submittedOn = on;
         submittedBy = submission.submittedBy();

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.projects.partnerreports;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.itu.bdt.portfolio.kit.security.Caller;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.projects.platform.QueryParameters;
 
 import java.time.LocalDate;
@@ -26,40 +29,47 @@ public class PartnerReportResource {
 
     private final PartnerReportService reports;
     private final PartnerReportTerms terms;
+    private final Caller caller;
 
-    PartnerReportResource(PartnerReportService reports, PartnerReportTerms terms) {
+    PartnerReportResource(PartnerReportService reports, PartnerReportTerms terms, Caller caller) {
         this.reports = reports;
         this.terms = terms;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "Partner reports, by due date", description = """
-            status: due (due today or earlier, not submitted; includes overdue), overdue (not submitted, past the \\
-            due date by more than the grace period), upcoming (due within the next 30 days), submitted. \\
-            Every filter is optional and they combine.""")
+            status: due (due today or earlier, not submitted; includes overdue), overdue (not submitted, past the \
+            due date by more than the grace period), upcoming (due within the next 30 days), submitted. \
+            Every filter is optional and they combine. A partner lists only the reports addressed to it.""")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     public List<PartnerReportResponse> list(@QueryParam("status") String status,
                                             @QueryParam("partnerId") String partnerId,
                                             @QueryParam("projectManager") String projectManager,
                                             @QueryParam("projectNumber") String projectNumber) {
         PartnerReportQuery query = new PartnerReportQuery(
                 QueryParameters.enumValue("status", upper(status), PartnerReportQuery.Status.class),
-                blankToNull(partnerId), blankToNull(projectManager), blankToNull(projectNumber));
+                blankToNull(partnerId), blankToNull(projectManager), blankToNull(projectNumber),
+                caller.partner().orElse(null));
         LocalDate today = terms.today();
         return reports.list(query).stream().map(report -> PartnerReportResponse.of(report, terms, today)).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One partner report, with its submission once submitted")
+    @Operation(summary = "One partner report, with its submission once submitted",
+            description = "A partner reads only the reports addressed to it; any other is a 404.")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     public PartnerReportResponse get(@PathParam("id") String id) {
-        return response(reports.find(id));
+        return response(reports.findSeenBy(id, caller.partner()));
     }
 
     @POST
     @Path("{id}/submission")
     @Operation(summary = "Submit a partner report", description = """
-            Once per report. A period ending before it starts is a 400; a period overlapping one already submitted \\
+            Once per report. A period ending before it starts is a 400; a period overlapping one already submitted \
             for the same agreement is a 409 (report-period-overlap). Emits PartnerReportSubmitted.""")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER})
     public PartnerReportResponse submit(@PathParam("id") String id, @NotNull @Valid PartnerReportSubmissionRequest body) {
         return response(reports.submit(id, body.toSubmission()));
     }
@@ -68,6 +78,7 @@ public class PartnerReportResource {
     @Path("{id}/sent")
     @Operation(summary = "Record that a submitted report was sent to its partner", description = """
             sentOn from the submission date to today. Once per report. Emits PartnerReportSent.""")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER})
     public PartnerReportResponse sent(@PathParam("id") String id, @NotNull @Valid PartnerReportSentRequest body) {
         return response(reports.markSent(id, body.sentOn()));
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 import org.itu.bdt.portfolio.projects.lifecycle.LifecycleService;
 import org.itu.bdt.portfolio.projects.lifecycle.StatusChange;
 import org.itu.bdt.portfolio.projects.registry.Project;
@@ -19,7 +20,7 @@ import java.util.Optional;
 /**
  * Keeps every partner-funded agreement's reporting schedule and its deadlines: created with the agreement, ended by
  * the project's operational closure (a final report) or the agreement's cancellation (nothing due after it).
- * The observers run in the transaction that recorded the change.
+ * The observers run in the transaction that recorded the change; a change of interval is in the audit trail.
  */
 @ApplicationScoped
 @Transactional
@@ -27,10 +28,13 @@ public class PartnerReportScheduleService {
 
     private final PartnerReportTerms terms;
     private final Event<PartnerReportScheduleChanged> changed;
+    private final AuditTrail audit;
 
-    PartnerReportScheduleService(PartnerReportTerms terms, Event<PartnerReportScheduleChanged> changed) {
+    PartnerReportScheduleService(PartnerReportTerms terms, Event<PartnerReportScheduleChanged> changed,
+                                 AuditTrail audit) {
         this.terms = terms;
         this.changed = changed;
+        this.audit = audit;
     }
 
     void agreementRecorded(@Observes ProjectAgreementService.AgreementRecorded recorded) {
@@ -78,6 +82,16 @@ public class PartnerReportScheduleService {
                         + agreementNumber));
     }
 
+    /** A schedule as a caller may see it: a partner's portal only its own partner's, as if no other existed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PartnerReportSchedule findSeenBy(String agreementNumber, Optional<String> partner) {
+        PartnerReportSchedule schedule = find(agreementNumber);
+        if (partner.filter(partnerId -> !partnerId.equals(schedule.partnerId())).isPresent()) {
+            throw new PartnerReportNotFoundException("No partner-report schedule for agreement " + agreementNumber);
+        }
+        return schedule;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PartnerReport> reportsOf(PartnerReportSchedule schedule) {
         return PartnerReport.ofAgreement(schedule.agreementNumber());
@@ -98,10 +112,12 @@ public class PartnerReportScheduleService {
             throw new PartnerReportConflictException("The schedule ended on " + schedule.endedOn()
                     + " (" + schedule.endReason() + "); no deadline is left to move");
         }
+        Interval before = intervalOf(schedule);
         schedule.changeInterval(months);
         PartnerReport.delete("agreementNumber = ?1 and submittedOn is null and dueOn > ?2", agreementNumber,
                 terms.today());
         plan(schedule);
+        audit.record("partner-report-schedule", agreementNumber, "interval-changed", before, intervalOf(schedule));
         announce(schedule);
         return schedule;
     }
@@ -143,6 +159,14 @@ public class PartnerReportScheduleService {
                 .map(project -> project.details().endDate())
                 .filter(today::isBefore)
                 .orElse(today);
+    }
+
+    /** The interval and the due dates of the reports still owed, as the audit trail keeps them. */
+    private static Interval intervalOf(PartnerReportSchedule schedule) {
+        return new Interval(schedule.intervalMonths(), PartnerReport.owedOn(schedule.agreementNumber()));
+    }
+
+    record Interval(int intervalMonths, List<LocalDate> owedOn) {
     }
 
     /** Tells the other services the schedule's interval, the deadlines still owed and its end. */

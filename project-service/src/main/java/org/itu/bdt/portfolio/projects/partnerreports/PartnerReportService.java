@@ -4,30 +4,49 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Finds, lists, submits and sends partner reports; reads join the caller's transaction if there is one. */
+/**
+ * Finds, lists, submits and sends partner reports; a submission and a sending are in the audit trail. Reads join the
+ * caller's transaction if there is one.
+ */
 @ApplicationScoped
 @Transactional
 public class PartnerReportService {
 
+    private static final String AUDITED_AS = "partner-report";
+
     private final PartnerReportTerms terms;
     private final Event<PartnerReportMilestone> milestones;
+    private final AuditTrail audit;
 
-    PartnerReportService(PartnerReportTerms terms, Event<PartnerReportMilestone> milestones) {
+    PartnerReportService(PartnerReportTerms terms, Event<PartnerReportMilestone> milestones, AuditTrail audit) {
         this.terms = terms;
         this.milestones = milestones;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PartnerReport find(String id) {
         return PartnerReport.<PartnerReport>findByIdOptional(id)
                 .orElseThrow(() -> new PartnerReportNotFoundException("No partner report " + id));
+    }
+
+    /** A report as a caller may see it: a partner's portal only those addressed to it, as if no other existed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PartnerReport findSeenBy(String id, Optional<String> partner) {
+        PartnerReport report = find(id);
+        if (partner.filter(partnerId -> !partnerId.equals(report.partnerId())).isPresent()) {
+            throw new PartnerReportNotFoundException("No partner report " + id);
+        }
+        return report;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,6 +59,10 @@ public class PartnerReportService {
         if (query.partnerId() != null) {
             where.add("partnerId = :partnerId");
             parameters.put("partnerId", query.partnerId());
+        }
+        if (query.seenBy() != null) {
+            where.add("partnerId = :seenBy");
+            parameters.put("seenBy", query.seenBy());
         }
         if (query.projectNumber() != null) {
             where.add("projectNumber = :projectNumber");
@@ -71,6 +94,7 @@ public class PartnerReportService {
                             + other.id() + " (" + other.reportedPeriodStart() + " to " + other.reportedPeriodEnd() + ")");
                 });
         report.submit(submission, terms.today());
+        audit.record(AUDITED_AS, id, "submitted", null, Submitted.of(report));
         milestones.fire(new PartnerReportMilestone(report, PartnerReportMilestone.Step.SUBMITTED));
         return report;
     }
@@ -90,8 +114,28 @@ public class PartnerReportService {
                     + report.submittedOn() + ") to today");
         }
         report.markSent(sentOn);
+        audit.record(AUDITED_AS, id, "sent", null, new Sent(sentOn));
         milestones.fire(new PartnerReportMilestone(report, PartnerReportMilestone.Step.SENT));
         return report;
+    }
+
+    /**
+     * A submission as the audit trail keeps it: its period, who submitted it when, the money and the risks' ratings
+     * (the narrative is the report's own, never changed after).
+     */
+    record Submitted(LocalDate periodStart, LocalDate periodEnd, LocalDate submittedOn, String submittedBy,
+                     String currency, String received, String spent, String committed, List<RiskRating> risks) {
+
+        static Submitted of(PartnerReport report) {
+            FinancialSummary money = report.financialSummary();
+            return new Submitted(report.reportedPeriodStart(), report.reportedPeriodEnd(), report.submittedOn(),
+                    report.submittedBy(), money.currency(), money.received().toPlainString(),
+                    money.spent().toPlainString(), money.committed().toPlainString(),
+                    report.risks().stream().map(PartnerReportRisk::rating).toList());
+        }
+    }
+
+    record Sent(LocalDate sentOn) {
     }
 
     private String statusCondition(PartnerReportQuery.Status status, LocalDate today, Map<String, Object> parameters) {

@@ -20,6 +20,9 @@ import java.util.List;
 @Entity
 public class Project extends PanacheEntityBase {
 
+    /** What the audit trail calls a project; its id there is the project number. */
+    public static final String AUDITED_AS = "project";
+
     @Id
     @Column(name = "project_number")
     private String projectNumber;

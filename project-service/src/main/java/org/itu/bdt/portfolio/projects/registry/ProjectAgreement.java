@@ -48,6 +48,11 @@ public class ProjectAgreement extends PanacheEntityBase {
         return list("projectNumber = ?1 order by signedOn, agreementNumber", projectNumber);
     }
 
+    /** Whether the partner signed an agreement for the project, cancelled since or not: it funds or funded it. */
+    public static boolean signedBy(String partnerId, String projectNumber) {
+        return count("partnerId = ?1 and projectNumber = ?2", partnerId, projectNumber) > 0;
+    }
+
     void cancel(LocalDate on) {
         cancelledOn = on;
     }

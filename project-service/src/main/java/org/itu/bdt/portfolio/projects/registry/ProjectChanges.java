@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * Body of PUT /api/projects/{projectNumber}: every editable field; a missing status keeps the current one, a
- * missing list or field is emptied.
+ * missing list or field is emptied. The project number may be repeated, as a whole record carries it, but not changed.
  */
 public record ProjectChanges(
+        String projectNumber,
         @NotBlank @Size(max = 300) String title,
         @NotNull Region region,
         @NotNull Scope scope,

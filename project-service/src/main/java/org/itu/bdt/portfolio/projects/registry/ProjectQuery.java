@@ -30,6 +30,9 @@ final class ProjectQuery {
         // a partner funds the project through an agreement it signed that is not cancelled
         query.where("exists (select 1 from ProjectAgreement a where a.projectNumber = p.projectNumber"
                 + " and a.partnerId = :partner and a.cancelledOn is null)", "partner", search.partnerId());
+        // a partner's portal sees what its partner funded, cancelled agreements too
+        query.where("exists (select 1 from ProjectAgreement a where a.projectNumber = p.projectNumber"
+                + " and a.partnerId = :seenBy)", "seenBy", search.seenBy());
         query.signedIn(search.signedYear());
         query.where("endDate >= :endFrom", "endFrom", search.endFrom());
         query.where("endDate <= :endTo", "endTo", search.endTo());

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.projects.registry;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.itu.bdt.portfolio.projects.platform.Actors;
+import org.itu.bdt.portfolio.kit.security.Caller;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.projects.platform.InvalidParameterException;
 import org.itu.bdt.portfolio.projects.platform.QueryParameters;
 
@@ -37,9 +39,11 @@ public class ProjectResource {
     static final int MAX_PAGE_SIZE = 200;
 
     private final ProjectService registry;
+    private final Caller caller;
 
-    ProjectResource(ProjectService registry) {
+    ProjectResource(ProjectService registry, Caller caller) {
         this.registry = registry;
+        this.caller = caller;
     }
 
     @POST
@@ -48,8 +52,9 @@ public class ProjectResource {
             Emits ProjectStatusChanged, then ProjectRegistered.""")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name the project and its version",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    public Response register(@HeaderParam(Actors.HEADER) String user, @NotNull @Valid ProjectRequest body) {
-        Project project = registry.register(body.projectNumber(), body.details(), body.statusSince(), Actors.of(user));
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER})
+    public Response register(@NotNull @Valid ProjectRequest body) {
+        Project project = registry.register(body.projectNumber(), body.details(), body.statusSince(), caller.subject());
         return Response.created(URI.create("/api/projects/" + project.projectNumber()))
                 .tag(ProjectVersions.etag(project.version()))
                 .entity(ProjectResponse.of(project))
@@ -58,22 +63,33 @@ public class ProjectResource {
 
     @GET
     @Path("{projectNumber}")
-    @Operation(summary = "Read a project", description = "The ETag is the project's version.")
+    @Operation(summary = "Read a project", description = """
+            The ETag is the project's version. A partner reads only the projects its partner signed an agreement \
+            for; any other is a 404.""")
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     public Response find(@PathParam("projectNumber") String projectNumber) {
-        return withEtag(registry.find(projectNumber));
+        return withEtag(registry.findSeenBy(projectNumber, caller.partner()));
     }
 
     @PUT
     @Path("{projectNumber}")
     @Operation(summary = "Replace a project's editable fields",
-            description = "If-Match with the version guards against lost updates. Emits ProjectUpdated when anything changed.")
+            description = """
+                    If-Match with the version guards against lost updates. The body may repeat the project number, \
+                    not change it; a property the record does not have (statusSince, version...) is a 400. Emits \
+                    ProjectUpdated when anything changed.""")
     @APIResponse(responseCode = "200", description = "The project as revised",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER})
     public Response revise(@PathParam("projectNumber") String projectNumber,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ProjectChanges body) {
+        if (body.projectNumber() != null && !body.projectNumber().equals(projectNumber)) {
+            throw new InvalidProjectException("projectNumber", "is set at registration only: must be " + projectNumber
+                    + " or left out");
+        }
         return withEtag(registry.revise(projectNumber, ProjectVersions.fromIfMatch(ifMatch), body.details()).project());
     }
 
@@ -82,7 +98,9 @@ public class ProjectResource {
             Every criterion is optional and all must hold. q: text in the number, title or description (any case); \
             status may repeat or list several, comma-separated; partner: a partner with an agreement that is not \
             cancelled; signedYear: year of signedOn; endFrom/endTo: endDate within, inclusive. \
-            sort: comma-separated fields, '-' first for descending (default and last key: projectNumber).""")
+            sort: comma-separated fields, '-' first for descending (default and last key: projectNumber). \
+            A partner finds only the projects its partner signed an agreement for.""")
+    @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
     public ProjectPageResponse list(@QueryParam("q") String text,
                                     @QueryParam("region") String region,
                                     @QueryParam("initiative") String initiative,
@@ -102,7 +120,8 @@ public class ProjectResource {
                 QueryParameters.optionalInteger("signedYear", signedYear, 1900, 2999),
                 QueryParameters.date("endFrom", endFrom),
                 QueryParameters.date("endTo", endTo),
-                orderParameter("sort", sort));
+                orderParameter("sort", sort),
+                caller.partner().orElse(null));
         return ProjectPageResponse.of(registry.search(search,
                 QueryParameters.integer("page", page, 0, Integer.MAX_VALUE),
                 QueryParameters.integer("size", size, 1, MAX_PAGE_SIZE)));

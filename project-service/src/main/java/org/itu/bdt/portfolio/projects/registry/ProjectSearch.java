@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * What GET /api/projects asks for; every criterion is optional (null or empty) and they all must hold.
- * {@code text} is found in the number, title or description, in any case.
+ * {@code text} is found in the number, title or description, in any case. {@code seenBy} is not asked for but
+ * imposed: a partner's portal finds only the projects its partner signed an agreement for (null: every project).
  */
 public record ProjectSearch(
         String text,
@@ -17,7 +18,8 @@ public record ProjectSearch(
         Integer signedYear,
         LocalDate endFrom,
         LocalDate endTo,
-        List<ProjectOrder> order) {
+        List<ProjectOrder> order,
+        String seenBy) {
 
     public ProjectSearch {
         statuses = Set.copyOf(statuses == null ? Set.of() : statuses);

@@ -6,11 +6,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** Registers, revises, finds and searches projects; reads join the caller's transaction if there is one. */
+/**
+ * Registers, revises, finds and searches projects; reads join the caller's transaction if there is one. Every change
+ * is in the audit trail with the project's record before and after it.
+ */
 @ApplicationScoped
 @Transactional
 public class ProjectService {
@@ -19,13 +24,15 @@ public class ProjectService {
     private final Event<ProjectRegistered> registered;
     private final Event<ProjectUpdated> updated;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ProjectService(ProjectLifecycle lifecycle, Event<ProjectRegistered> registered, Event<ProjectUpdated> updated,
-                   Clock clock) {
+                   Clock clock, AuditTrail audit) {
         this.lifecycle = lifecycle;
         this.registered = registered;
         this.updated = updated;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -51,6 +58,7 @@ public class ProjectService {
             throw e;
         }
         lifecycle.recordFirstStatus(project, actor);
+        audit.record(Project.AUDITED_AS, projectNumber, imported ? "imported" : "registered", null, project.details());
         registered.fire(new ProjectRegistered(project));
         return project;
     }
@@ -64,10 +72,12 @@ public class ProjectService {
         if (details.status() != null && details.status() != project.status()) {
             throw lifecycle.statusSetThroughRevision(project, details.status());
         }
+        ProjectDetails before = project.details();
         boolean changed = project.revise(details.withStatusIfAbsent(project.status()));
         if (changed) {
             // the version grows on flush, and the event must carry the new one
             Project.flush();
+            audit.record(Project.AUDITED_AS, projectNumber, "revised", before, project.details());
             updated.fire(new ProjectUpdated(project));
         }
         return new ProjectRevision(project, changed);
@@ -77,6 +87,19 @@ public class ProjectService {
     public Project find(String projectNumber) {
         return Project.<Project>findByIdOptional(projectNumber)
                 .orElseThrow(() -> new ProjectNotFoundException(projectNumber));
+    }
+
+    /**
+     * A project as a caller may see it: a partner's portal sees only the projects its partner signed an agreement
+     * for; any other is not found, as if it did not exist.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Project findSeenBy(String projectNumber, Optional<String> partner) {
+        Project project = find(projectNumber);
+        if (partner.filter(partnerId -> !ProjectAgreement.signedBy(partnerId, projectNumber)).isPresent()) {
+            throw new ProjectNotFoundException(projectNumber);
+        }
+        return project;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

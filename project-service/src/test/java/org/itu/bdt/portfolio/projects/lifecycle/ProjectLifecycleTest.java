@@ -2,8 +2,10 @@ package org.itu.bdt.portfolio.projects.lifecycle;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
 import org.itu.bdt.portfolio.projects.support.DatabaseRows;
 import org.itu.bdt.portfolio.projects.support.DatabaseRows.OutboxRow;
 import org.itu.bdt.portfolio.projects.support.ProjectJson;
@@ -11,6 +13,7 @@ import org.itu.bdt.portfolio.projects.support.ProjectSteps;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -44,7 +47,7 @@ class ProjectLifecycleTest {
                 .body("[0].from", nullValue())
                 .body("[0].to", equalTo("PROPOSED"))
                 .body("[0].cause", equalTo("REGISTRATION"))
-                .body("[0].actor", equalTo("a.proposer"))
+                .body("[0].actor", equalTo("project-manager"))
                 .body("[0].revision", equalTo(1));
     }
 
@@ -59,7 +62,7 @@ class ProjectLifecycleTest {
         given().when().get("/api/projects/7AFR26002/history").then()
                 .body("cause", contains("IMPORT"))
                 .body("[0].changedOn", equalTo("2024-03-12"))
-                .body("[0].actor", equalTo("unnamed caller"));
+                .body("[0].actor", equalTo("admin"));
     }
 
     @Test
@@ -72,7 +75,7 @@ class ProjectLifecycleTest {
                 .body("from", equalTo("ONGOING"))
                 .body("to", equalTo("SUSPENDED"))
                 .body("cause", equalTo("MANUAL"))
-                .body("actor", equalTo("s.officer"))
+                .body("actor", equalTo("project-manager"))
                 .body("revision", equalTo(2));
         transition("7AFR26003", Map.of("to", "ONGOING", "reason", "situation improved", "changedOn", "2024-09-01"))
                 .statusCode(201);
@@ -87,6 +90,24 @@ class ProjectLifecycleTest {
                 type("ProjectStatusChanged"), type("ProjectRegistered"),
                 type("ProjectStatusChanged"), type("ProjectUpdated"),
                 type("ProjectStatusChanged"), type("ProjectUpdated"));
+    }
+
+    @Test
+    void theActorOfAStepIsTheTokensSubjectWhateverAnXUserHeaderClaims() {
+        importOngoing("7AFR26009");
+        String officer = Tokens.with(claims -> {
+            claims.setSubject("s.officer");
+            claims.setClaim("realm_access", Map.of("roles", List.of("project-manager")));
+        });
+
+        given().contentType(ContentType.JSON).header(Tokens.bearer(officer)).header("X-User", "someone.else")
+                .body(Map.of("to", "SUSPENDED", "reason", "security situation"))
+                .when().post("/api/projects/7AFR26009/transitions").then().statusCode(201)
+                .body("actor", equalTo("s.officer"));
+
+        given().when().get("/api/projects/7AFR26009/history").then().body("actor", contains("admin", "s.officer"));
+        assertThat(rows.outboxPayloadsOf("7AFR26009", type("ProjectStatusChanged")).stream()
+                .map(payload -> JsonPath.from(payload).getString("actor"))).containsExactly("admin", "s.officer");
     }
 
     @Test
@@ -163,7 +184,7 @@ class ProjectLifecycleTest {
     }
 
     private static ValidatableResponse transition(String projectNumber, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("X-User", "s.officer").body(body)
+        return given().contentType(ContentType.JSON).header(Tokens.asRole("project-manager")).body(body)
                 .when().post("/api/projects/" + projectNumber + "/transitions").then();
     }
 }

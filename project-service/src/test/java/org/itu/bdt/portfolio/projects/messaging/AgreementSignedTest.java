@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.projects.messaging;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
 import org.itu.bdt.portfolio.projects.support.DatabaseRows;
 import org.itu.bdt.portfolio.projects.support.FundingTopic;
 import org.itu.bdt.portfolio.projects.support.ProjectSteps;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.itu.bdt.portfolio.projects.support.FundingTopic.AGREEMENT_CANCELLED;
 import static org.itu.bdt.portfolio.projects.support.FundingTopic.AGREEMENT_SIGNED;
 import static org.itu.bdt.portfolio.projects.support.FundingTopic.EXCHANGE_RATE_PUBLISHED;
@@ -127,6 +129,26 @@ class AgreementSignedTest {
                 agreementSigned("7EUR26105-01", "7EUR26105", "EC", TODAY.toString()));
 
         awaitStatus("7EUR26105", "ONGOING");
+    }
+
+    @Test
+    void aSignatureWithFieldsUnknownHereStartsTheProjectAndTheTrailNamesTheSystem() {
+        steps.propose("7EUR26106");
+        steps.approve("7EUR26106", TODAY);
+
+        String fromANewerProducer = agreementSigned("7EUR26106-01", "7EUR26106", "EC", TODAY.toString())
+                .replaceFirst("}$", ",\"carbonOffset\":{\"tonnes\":\"3.5\"}}");
+        funding.send(AGREEMENT_SIGNED, "7EUR26106", fromANewerProducer);
+
+        awaitStatus("7EUR26106", "ONGOING");
+        given().header(Tokens.asRole("finance")).queryParam("entity", "project").queryParam("id", "7EUR26106")
+                .when().get("/api/audit").then()
+                .body("[0].action", equalTo("status-changed"))
+                .body("[0].subject", equalTo("system"))
+                .body("[0].client", nullValue())
+                .body("[0].requestId", nullValue())
+                .body("[0].after.cause", equalTo("AGREEMENT_SIGNED"))
+                .body("[0].after.actor", equalTo("funding-service"));
     }
 
     private static void awaitStatus(String projectNumber, String status) {

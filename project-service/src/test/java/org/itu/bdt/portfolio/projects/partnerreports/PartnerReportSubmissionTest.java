@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
 import org.itu.bdt.portfolio.projects.support.DatabaseRows;
 import org.itu.bdt.portfolio.projects.support.MovableClock;
 import org.itu.bdt.portfolio.projects.support.PartnerReportSteps;
@@ -142,6 +143,13 @@ class PartnerReportSubmissionTest {
         send(report, "2025-03-10").statusCode(409);
 
         assertThat(rows.outboxEventsOf("7EUR26506", type("PartnerReportSent"))).hasSize(1);
+        given().header(Tokens.asRole("finance")).queryParam("entity", "partner-report").queryParam("id", report)
+                .when().get("/api/audit").then()
+                .body("action", contains("sent", "submitted"))
+                .body("[0].after.sentOn", equalTo("2025-03-10"))
+                .body("[1].after.submittedOn", equalTo("2025-03-10"))
+                .body("[1].after.spent", equalTo("118234.57"))
+                .body("[1].after.risks", contains("HIGH"));
         try (ProjectTopic topic = new ProjectTopic(bootstrapServers)) {
             assertThat(topic.awaitEvent("7EUR26506", type("PartnerReportSent")).value())
                     .contains("\"reportId\":\"7EUR26506-01-R1\"", "\"sentOn\":\"2025-03-10\"");

@@ -117,6 +117,27 @@ class BadProjectRecordInputTest {
         given().when().get("/api/projects/7RAS24991").then().body("recipientCountries", contains("TH", "MN"));
     }
 
+    @Test
+    void anUpdateMayRepeatTheProjectNumberButNotChangeIt() {
+        given().contentType(ContentType.JSON).body(ProjectJson.fullRecord("7RAS24992"))
+                .when().post("/api/projects").then().statusCode(201);
+        projectsBefore = rows.projects();
+        outboxEventsBefore = rows.outboxEvents();
+
+        given().contentType(ContentType.JSON).body(ProjectJson.fullRecord("7RAS24993"))
+                .when().put("/api/projects/7RAS24992")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("projectNumber"));
+        given().contentType(ContentType.JSON).body(with(ProjectJson.fullRecord("7RAS24992"), "version", 1))
+                .when().put("/api/projects/7RAS24992")
+                .then().statusCode(400)
+                .body("errors.field", contains("version"));
+        given().when().get("/api/projects/7RAS24993").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(ProjectJson.fullRecord("7RAS24992"))
+                .when().put("/api/projects/7RAS24992").then().statusCode(200);
+    }
+
     private static ValidatableResponse rejected(Map<String, Object> body, String field) {
         return given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/projects")

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.reporting.figures;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.reporting.ledger.Dimension;
 import org.itu.bdt.portfolio.reporting.ledger.LedgerKey;
 import org.itu.bdt.portfolio.reporting.platform.NotFoundException;
@@ -26,6 +28,7 @@ import static org.itu.bdt.portfolio.reporting.platform.ReportTable.text;
  * behind the row {@code key} of {@code report} as of a date — a region, partner, initiative code, funding source,
  * status or country, or a year for Figures 2 to 4.
  */
+@RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
 @Path("/api/reports")
 public class DrillDownResource {
 

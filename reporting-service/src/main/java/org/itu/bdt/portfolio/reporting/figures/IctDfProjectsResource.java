@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.reporting.figures;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.reporting.platform.ReportResponses;
 import org.itu.bdt.portfolio.reporting.platform.ReportTable;
 
@@ -19,6 +21,7 @@ import static org.itu.bdt.portfolio.reporting.platform.ReportTable.money;
 import static org.itu.bdt.portfolio.reporting.platform.ReportTable.text;
 
 /** Figure 4: the projects signed in a year with ICT-DF seed funding. */
+@RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
 @Path("/api/reports")
 public class IctDfProjectsResource {
 

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.reporting.figures;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.reporting.ledger.PortfolioFigures;
 import org.itu.bdt.portfolio.reporting.platform.InvalidParameterException;
 import org.itu.bdt.portfolio.reporting.platform.ReportResponses;
@@ -23,6 +25,7 @@ import static org.itu.bdt.portfolio.reporting.platform.ReportTable.money;
 import static org.itu.bdt.portfolio.reporting.platform.ReportTable.text;
 
 /** Figures 2 and 3: the projects signed per year, and how those of one year are funded. */
+@RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
 @Path("/api/reports")
 @Produces({"application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
 public class NewProjectsResource {

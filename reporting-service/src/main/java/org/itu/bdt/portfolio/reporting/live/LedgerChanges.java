@@ -11,6 +11,7 @@ import org.itu.bdt.portfolio.reporting.ledger.LedgerLine;
 import org.itu.bdt.portfolio.reporting.ledger.LedgerMoved;
 import org.itu.bdt.portfolio.reporting.ledger.PortfolioByRegion;
 import org.itu.bdt.portfolio.reporting.ledger.PortfolioFigures;
+import org.itu.bdt.portfolio.reporting.ledger.ProjectAt;
 import org.itu.bdt.portfolio.reporting.ledger.RegionFigures;
 import org.itu.bdt.portfolio.reporting.ledger.RegionLedger;
 import org.itu.bdt.portfolio.reporting.readmodel.ReadModelSchemas;
@@ -18,10 +19,12 @@ import org.itu.bdt.portfolio.reporting.readmodel.ReadModelSchemas;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Announces each ledger line an event moved, under its report's name (portfolio-by-region, portfolio-by-partner,
  * ...), with that line's figures today, read in the same transaction: it observes the ledger's move synchronously.
+ * A partner's line of portfolio-by-partner is the one change that concerns a single partner.
  */
 @ApplicationScoped
 class LedgerChanges {
@@ -55,7 +58,8 @@ class LedgerChanges {
                 PortfolioFigures figures = todays
                         .computeIfAbsent(line.dimension(), dimension -> breakdowns.asOf(dimension, today))
                         .getOrDefault(line.key(), PortfolioFigures.NONE);
-                changes.fire(new AggregateChanged(line.dimension().reportName(), of(line, delta, today, figures)));
+                changes.fire(new AggregateChanged(line.dimension().reportName(), of(line, delta, today, figures),
+                        partnerOf(line)));
             }
         });
     }
@@ -67,6 +71,13 @@ class LedgerChanges {
                         .filter(region -> region.region().name().equals(line.key()))
                         .map(RegionFigures::figures)
                         .findFirst().orElseThrow()))));
+    }
+
+    /** A partner's own line of the partner breakdown; the ICT-DF's line and the one of no partner concern none. */
+    private static Optional<String> partnerOf(LedgerLine line) {
+        boolean partnersOwn = line.dimension() == Dimension.PARTNER && !ProjectAt.ITU_PARTNER_KEY.equals(line.key())
+                && !ProjectAt.NONE.equals(line.key());
+        return partnersOwn ? Optional.of(line.key()) : Optional.empty();
     }
 
     /** The data of a breakdown's stream event: one key moved on one date by {@code change}; its figures today. */

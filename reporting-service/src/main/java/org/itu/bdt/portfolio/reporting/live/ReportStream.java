@@ -12,11 +12,15 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The subscribers of /api/reports/stream. Every aggregate change is sent after its transaction has committed, so
  * a subscriber never sees a change that is then rolled back; a comment every heartbeat keeps proxies from closing
- * an idle stream.
+ * an idle stream. Internal subscribers receive every change, a partner's portal only the changes that concern its
+ * partner alone.
  */
 @ApplicationScoped
 public class ReportStream {
@@ -25,7 +29,9 @@ public class ReportStream {
     private final StreamAudience audience;
     private final Duration heartbeat;
     private Sse sse;
-    private SseBroadcaster broadcaster;
+    private SseBroadcaster everyChange;
+    /** One per partner whose portal subscribed: a few dozen partners at most, so they are kept. */
+    private final Map<String, SseBroadcaster> partners = new HashMap<>();
 
     ReportStream(Vertx vertx, StreamAudience audience,
                  @ConfigProperty(name = "portfolio.stream.heartbeat", defaultValue = "15s") Duration heartbeat) {
@@ -34,13 +40,16 @@ public class ReportStream {
         this.heartbeat = heartbeat;
     }
 
-    synchronized void subscribe(SseEventSink sink, Sse eventFactory) {
-        if (broadcaster == null) {
+    /** @param partner the partner a partner's portal is limited to; empty for an internal subscriber */
+    synchronized void subscribe(SseEventSink sink, Sse eventFactory, Optional<String> partner) {
+        if (sse == null) {
             sse = eventFactory;
-            broadcaster = eventFactory.newBroadcaster();
-            broadcaster.onClose(closed -> audience.left());
-            vertx.setPeriodic(heartbeat.toMillis(), timer -> send(sse.newEventBuilder().comment("heartbeat").build()));
+            everyChange = newBroadcaster();
+            vertx.setPeriodic(heartbeat.toMillis(),
+                    timer -> sendToAll(sse.newEventBuilder().comment("heartbeat").build()));
         }
+        SseBroadcaster broadcaster = partner
+                .map(id -> partners.computeIfAbsent(id, ignored -> newBroadcaster())).orElse(everyChange);
         broadcaster.register(sink);
         audience.joined();
     }
@@ -48,11 +57,23 @@ public class ReportStream {
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) AggregateChanged change) {
         if (sse != null) {
             send(sse.newEventBuilder().name(change.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(change.data()).build());
+                    .data(change.data()).build(), change.partner());
         }
     }
 
-    private synchronized void send(OutboundSseEvent event) {
-        broadcaster.broadcast(event);
+    private SseBroadcaster newBroadcaster() {
+        SseBroadcaster broadcaster = sse.newBroadcaster();
+        broadcaster.onClose(closed -> audience.left());
+        return broadcaster;
+    }
+
+    private synchronized void send(OutboundSseEvent event, Optional<String> partner) {
+        everyChange.broadcast(event);
+        partner.map(partners::get).ifPresent(broadcaster -> broadcaster.broadcast(event));
+    }
+
+    private synchronized void sendToAll(OutboundSseEvent event) {
+        everyChange.broadcast(event);
+        partners.values().forEach(broadcaster -> broadcaster.broadcast(event));
     }
 }

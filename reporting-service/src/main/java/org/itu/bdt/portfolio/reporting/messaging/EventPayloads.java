@@ -4,17 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.itu.bdt.portfolio.kit.messaging.MalformedEventException;
+import org.itu.bdt.portfolio.reporting.platform.JsonConfiguration;
 
 import java.math.BigDecimal;
 
-/** Reads event data objects and rejects what the contract does not allow. */
+/**
+ * Reads event data objects and rejects what the contract does not allow; a property the contract does not name yet
+ * (a newer producer) is ignored.
+ */
 @ApplicationScoped
 class EventPayloads {
 
     private final ObjectMapper json;
 
     EventPayloads(ObjectMapper json) {
-        this.json = json;
+        this.json = JsonConfiguration.tolerant(json);
     }
 
     <T> T read(String payload, Class<T> type) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import org.itu.bdt.portfolio.reporting.platform.JsonConfiguration;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,11 +26,12 @@ public class MonitoringFacts {
     };
 
     private final EntityManager entityManager;
+    /** Reads stored risks and deadlines tolerantly: rows an earlier version wrote may hold fields it dropped. */
     private final ObjectMapper json;
 
     MonitoringFacts(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
-        this.json = json;
+        this.json = JsonConfiguration.tolerant(json);
     }
 
     /**

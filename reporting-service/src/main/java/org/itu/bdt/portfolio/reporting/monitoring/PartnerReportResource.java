@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.reporting.monitoring;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,25 +10,34 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.itu.bdt.portfolio.kit.security.Caller;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.reporting.platform.NotFoundException;
 import org.itu.bdt.portfolio.reporting.platform.ReportResponses;
 import org.itu.bdt.portfolio.reporting.platform.ReportTable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.itu.bdt.portfolio.reporting.platform.ReportTable.count;
 import static org.itu.bdt.portfolio.reporting.platform.ReportTable.decimal;
 import static org.itu.bdt.portfolio.reporting.platform.ReportTable.text;
 
-/** Partner report data: what one partner funds, with amounts, status, reporting schedule and reported risks. */
+/**
+ * Partner report data: what one partner funds, with amounts, status, reporting schedule and reported risks. A
+ * partner's portal reads its own report only: another partner's answers 404, as a partner that does not exist.
+ */
+@RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER, Roles.PARTNER})
 @Path("/api/reports/partners")
 public class PartnerReportResource {
 
     private final PartnerReportService partnerReports;
+    private final Caller caller;
 
-    PartnerReportResource(PartnerReportService partnerReports) {
+    PartnerReportResource(PartnerReportService partnerReports, Caller caller) {
         this.partnerReports = partnerReports;
+        this.caller = caller;
     }
 
     @GET
@@ -41,7 +51,8 @@ public class PartnerReportResource {
                             HttpHeaders headers) {
         return ReportResponses.respond(headers, "partner-" + partnerId, () -> {
             LocalDate date = ReportResponses.asOf(asOf);
-            PartnerReport report = partnerReports.of(partnerId, date)
+            PartnerReport report = Optional.of(partnerId).filter(caller::sees)
+                    .flatMap(visible -> partnerReports.of(visible, date))
                     .orElseThrow(() -> new NotFoundException("No partner " + partnerId));
             return new ReportResponses.Report(report, List.of(agreements(report), risks(report), overdue(report)));
         });

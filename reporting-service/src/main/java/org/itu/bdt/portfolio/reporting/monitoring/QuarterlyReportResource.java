@@ -1,7 +1,7 @@
 package org.itu.bdt.portfolio.reporting.monitoring;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,20 +11,25 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.itu.bdt.portfolio.kit.security.Caller;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.reporting.platform.InvalidParameterException;
 import org.itu.bdt.portfolio.reporting.platform.NotFoundException;
 import org.itu.bdt.portfolio.reporting.platform.ReportResponses;
 
 import java.time.LocalDate;
 
-/** Quarterly monitoring: what happened in a quarter and what stood open at its end. */
+/** Quarterly monitoring: what happened in a quarter and what stood open at its end; internal, locks for admin. */
+@RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER, Roles.FINANCE, Roles.BOARD, Roles.VIEWER})
 @Path("/api/reports/quarterly")
 public class QuarterlyReportResource {
 
     private final QuarterlyReportService monitoring;
+    private final Caller caller;
 
-    QuarterlyReportResource(QuarterlyReportService monitoring) {
+    QuarterlyReportResource(QuarterlyReportService monitoring, Caller caller) {
         this.monitoring = monitoring;
+        this.caller = caller;
     }
 
     @GET
@@ -47,11 +52,12 @@ public class QuarterlyReportResource {
     @POST
     @Path("/{period}/lock")
     @Produces("application/json")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Lock a quarter that has ended: its report stays as it stands now",
-            description = "409 if the quarter has not ended or is locked already")
-    public Response lock(@PathParam("period") String period, @HeaderParam("X-User") String user) {
-        QuarterLock lock = monitoring.lock(quarter(period), user == null || user.isBlank() ? "unnamed caller" : user,
-                LocalDate.now());
+            description = "The token's subject is recorded as who locked it; 409 if the quarter has not ended or is "
+                    + "locked already")
+    public Response lock(@PathParam("period") String period) {
+        QuarterLock lock = monitoring.lock(quarter(period), caller.subject(), LocalDate.now());
         return Response.status(Response.Status.CREATED).entity(QuarterlyResponse.Lock.of(lock)).build();
     }
 

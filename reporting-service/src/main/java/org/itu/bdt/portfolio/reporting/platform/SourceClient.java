@@ -10,8 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
-/** GETs JSON from a source service with bounded waits: a source that is down or slow fails fast, never hangs. */
+/**
+ * GETs JSON from a source service with bounded waits, as reporting-service itself: each request carries the access
+ * token the supplier gives. A source that is down or slow fails fast, never hangs.
+ */
 public final class SourceClient {
 
     private static final Logger LOG = Logger.getLogger(SourceClient.class);
@@ -20,16 +24,19 @@ public final class SourceClient {
     private final HttpClient http;
     private final ObjectMapper json;
     private final Duration timeout;
+    private final Supplier<String> accessToken;
 
-    public SourceClient(String service, ObjectMapper json, Duration timeout) {
+    public SourceClient(String service, ObjectMapper json, Duration timeout, Supplier<String> accessToken) {
         this.service = service;
         this.json = json;
         this.timeout = timeout;
+        this.accessToken = accessToken;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     public JsonNode get(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").build();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token()).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -41,6 +48,15 @@ public final class SourceClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(service + " was not waited for", e);
+        }
+    }
+
+    /** Without a token of its own (the identity provider down) the source cannot be asked either. */
+    private String token() {
+        try {
+            return accessToken.get();
+        } catch (RuntimeException e) {
+            throw unavailable("no access token to call " + service + ": " + e.getMessage(), e);
         }
     }
 

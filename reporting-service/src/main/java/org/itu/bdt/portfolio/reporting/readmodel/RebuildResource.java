@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.reporting.platform.NotFoundException;
 
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/admin/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
 public class RebuildResource {

@@ -1,12 +1,15 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.itu.bdt.portfolio.kit.audit.AuditTrail;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,17 +31,19 @@ public class RebuildService {
     private final ReadModelGate gate;
     private final EventLog eventLog;
     private final RebuildSettings settings;
+    private final AuditTrail audit;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable ->
             new Thread(runnable, "read-model-rebuild"));
 
     RebuildService(Rebuilds rebuilds, ReadModelSchemas schemas, SchemaLifecycle lifecycle, ReadModelGate gate,
-                   EventLog eventLog, RebuildSettings settings) {
+                   EventLog eventLog, RebuildSettings settings, AuditTrail audit) {
         this.rebuilds = rebuilds;
         this.schemas = schemas;
         this.lifecycle = lifecycle;
         this.gate = gate;
         this.eventLog = eventLog;
         this.settings = settings;
+        this.audit = audit;
     }
 
     /** A rebuild the previous run of the service left unfinished is abandoned, and its half-filled schema dropped. */
@@ -57,9 +62,18 @@ public class RebuildService {
         worker.shutdownNow();
     }
 
-    /** Starts a rebuild in the background; refused while another one runs. */
+    /**
+     * Starts a rebuild in the background; refused while another one runs. The rebuild and its audit entry commit
+     * before the replay begins, which records its progress on that row.
+     */
     public Rebuild start() {
-        Rebuild rebuild = rebuilds.start();
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            long started = rebuilds.start();
+            audit.record("rebuild", String.valueOf(started), "started", null,
+                    Map.of("targetSchema", Rebuilds.targetSchema(started)));
+            return started;
+        });
+        Rebuild rebuild = rebuilds.find(id).orElseThrow();
         worker.execute(() -> run(rebuild));
         return rebuild;
     }

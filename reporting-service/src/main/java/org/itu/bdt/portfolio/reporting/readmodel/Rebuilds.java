@@ -3,6 +3,8 @@ package org.itu.bdt.portfolio.reporting.readmodel;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,40 +15,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The rebuilds and the active-schema pointer in reporting_admin, written outside any read-model transaction. */
+/**
+ * The rebuilds and the active-schema pointer in reporting_admin, written outside any read-model transaction (but for
+ * a rebuild's start, which its audit entry joins).
+ */
 @ApplicationScoped
 public class Rebuilds {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS =
             "id, state, target_schema, records_replayed, started_at, finished_at, failure";
 
     private final AgroalDataSource admin;
+    private final EntityManager entityManager;
 
-    Rebuilds(@DataSource("admin") AgroalDataSource admin) {
+    Rebuilds(@DataSource("admin") AgroalDataSource admin, EntityManager entityManager) {
         this.admin = admin;
+        this.entityManager = entityManager;
     }
 
-    /** Records a new running rebuild; the schema it fills is named after it. */
-    public Rebuild start() {
-        try (Connection connection = admin.getConnection()) {
-            connection.setAutoCommit(false);
-            long id;
-            try (ResultSet row = connection.createStatement().executeQuery(
-                    "insert into rebuild (state, target_schema) values ('RUNNING', '') returning id")) {
-                row.next();
-                id = row.getLong(1);
-            }
-            update(connection, "update rebuild set target_schema = ? where id = ?", "read_model_" + id, id);
-            connection.commit();
-            return find(id).orElseThrow();
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new RebuildAlreadyRunningException("rebuild " + running().map(Rebuild::id).orElse(0L)
-                        + " is still running");
-            }
-            throw new IllegalStateException(e);
+    /**
+     * Records a new running rebuild in the caller's transaction of the default datasource, where its audit entry is
+     * written too (hence the qualified name); the schema it fills is named after it. The partial unique index lets
+     * one run at a time, across instances.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long start() {
+        List<?> started = entityManager.createNativeQuery("""
+                insert into reporting_admin.rebuild (state, target_schema) values ('RUNNING', '')
+                on conflict do nothing returning id""").getResultList();
+        if (started.isEmpty()) {
+            throw new RebuildAlreadyRunningException("rebuild " + running().map(Rebuild::id).orElse(0L)
+                    + " is still running");
         }
+        long id = ((Number) started.get(0)).longValue();
+        entityManager.createNativeQuery("update reporting_admin.rebuild set target_schema = :schema where id = :id")
+                .setParameter("schema", targetSchema(id)).setParameter("id", id).executeUpdate();
+        return id;
+    }
+
+    static String targetSchema(long id) {
+        return "read_model_" + id;
     }
 
     public Optional<Rebuild> find(long id) {

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -7,11 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.itu.bdt.portfolio.kit.security.Roles;
 import org.itu.bdt.portfolio.reporting.platform.ReportResponses;
 
 import java.time.LocalDate;
 import java.util.List;
 
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/admin/reconciliation")
 public class ReconciliationResource {
 

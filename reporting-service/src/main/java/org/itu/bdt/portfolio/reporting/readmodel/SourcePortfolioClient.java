@@ -2,6 +2,7 @@ package org.itu.bdt.portfolio.reporting.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.client.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.itu.bdt.portfolio.reporting.ledger.AgreementKind;
@@ -23,7 +24,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * The portfolio as the source services state it: every project page of project-service's GET /api/projects and
- * every page of funding-service's GET /api/agreements/totals.
+ * every page of funding-service's GET /api/agreements/totals, asked with reporting-service's own access token
+ * (client credentials, kept and renewed by the OIDC client).
  */
 @ApplicationScoped
 public class SourcePortfolioClient {
@@ -36,12 +38,12 @@ public class SourcePortfolioClient {
     private final String projectServiceUrl;
     private final String fundingServiceUrl;
 
-    SourcePortfolioClient(ObjectMapper json,
+    SourcePortfolioClient(ObjectMapper json, Tokens tokens,
                    @ConfigProperty(name = "portfolio.project-service.url") String projectServiceUrl,
                    @ConfigProperty(name = "portfolio.funding-service.url") String fundingServiceUrl,
                    @ConfigProperty(name = "portfolio.sources.timeout") Duration timeout) {
-        this.projectService = new SourceClient("project-service", json, timeout);
-        this.fundingService = new SourceClient("funding-service", json, timeout);
+        this.projectService = new SourceClient("project-service", json, timeout, tokens::getAccessToken);
+        this.fundingService = new SourceClient("funding-service", json, timeout, tokens::getAccessToken);
         this.projectServiceUrl = projectServiceUrl;
         this.fundingServiceUrl = fundingServiceUrl;
     }

@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.reporting.live;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
 import org.itu.bdt.portfolio.reporting.PortfolioEventProducer;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.itu.bdt.portfolio.reporting.StreamSubscriber;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementAmended;
@@ -90,6 +93,31 @@ class ReportStreamTest {
                     data -> data.contains("\"key\":\"ONGOING\""), PATIENCE);
             assertThat(byStatus.data()).contains("\"today\":{\"asOf\":\"" + LocalDate.now() + "\",\"projects\":1,"
                     + "\"partnerFunding\":0.00,\"ituFunding\":300.25,\"total\":300.25}");
+        }
+    }
+
+    @Test
+    void aPartnersStreamReceivesItsOwnAgreementsChangeAndNeitherAnotherPartnersNorAnyTotal() throws Exception {
+        try (var ec = new StreamSubscriber(stream, Tokens.forPartner("EC"));
+             var internal = new StreamSubscriber(stream); var producer = new PortfolioEventProducer()) {
+            ec.awaitHeartbeat(PATIENCE);
+            internal.awaitHeartbeat(PATIENCE);
+
+            producer.send(projectRegistered("9RAF24304", "AFRICA", "ONGOING", "2024-03-12", null),
+                    agreementSigned("9RAF24304-01", "9RAF24304", "PARTNER", "700.00", "2024-03-12"),
+                    agreementSigned("9RAF24304-02", "9RAF24304", "ITU", "100.00", "2024-03-12"),
+                    agreementSigned("9RAF24304-03", "9RAF24304", "PARTNER", "800.00", "2024-03-12")
+                            .with(Map.of("partnerId", "EC")));
+
+            internal.awaitEvent("portfolio-by-partner", data -> data.contains("\"key\":\"JP-MIC\""), PATIENCE);
+            internal.awaitEvent("portfolio-by-partner", data -> data.contains("\"key\":\"EC\""), PATIENCE);
+            List<StreamEvent> received = ec.eventsUntil("portfolio-by-partner",
+                    data -> data.contains("\"key\":\"EC\""), PATIENCE);
+            assertThat(received).extracting(StreamEvent::name).containsOnly("portfolio-by-partner");
+            assertThat(received).extracting(StreamEvent::data).allSatisfy(data -> assertThat(data)
+                    .startsWith("{\"dimension\":\"PARTNER\",\"key\":\"EC\",\"effectiveOn\":\"2024-03-12\"")
+                    .contains("\"change\":{\"projects\":1,\"partnerFunding\":800.00,\"ituFunding\":0.00,"
+                            + "\"total\":800.00}"));
         }
     }
 

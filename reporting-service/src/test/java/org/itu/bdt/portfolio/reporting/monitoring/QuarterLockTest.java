@@ -1,8 +1,11 @@
 package org.itu.bdt.portfolio.reporting.monitoring;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Header;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
+import org.itu.bdt.portfolio.reporting.AuditEntries;
 import org.itu.bdt.portfolio.reporting.ConstructedQuarter;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.junit.jupiter.api.AfterEach;
@@ -78,27 +81,58 @@ class QuarterLockTest {
                 .body("lockedAt", startsWith("20"));
         lock().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:bdt-portfolio:problem:conflict"));
-        given().header("X-User", "a.monitor").post("/api/reports/quarterly/2999-Q1/lock").then().statusCode(409)
+        given().header(monitor()).post("/api/reports/quarterly/2999-Q1/lock").then().statusCode(409)
                 .body("detail", startsWith("2999-Q1 has not ended"));
         given().post("/api/reports/quarterly/2025-Q7/lock").then().statusCode(400);
     }
 
     @Test
-    void aRebuildKeepsTheLocks() {
+    void aRebuildKeepsTheLocksAndTheAuditTrailWhichNamesWhoStartedIt() {
         lock().statusCode(201);
         String locked = report("2025-Q1", "2025-06-30").getString("report");
+        List<Object> trail = AuditEntries.listOf("quarter-lock", "2025-Q1");
 
-        long id = ((Number) given().post("/api/admin/rebuild").then().statusCode(202).extract().path("id"))
-                .longValue();
+        long id = ((Number) given().header(monitor()).post("/api/admin/rebuild").then().statusCode(202)
+                .extract().path("id")).longValue();
         await().atMost(Duration.ofSeconds(120)).until(() -> !"RUNNING".equals(
                 given().get("/api/admin/rebuild/" + id).then().extract().path("state")));
 
         given().get(Q1 + "/lock").then().statusCode(200).body("lockedBy", equalTo("a.monitor"));
         assertThat(report("2025-Q1", "2025-06-30").getString("report")).isEqualTo(locked);
+        assertThat(AuditEntries.listOf("quarter-lock", "2025-Q1")).isEqualTo(trail);
+        JsonPath started = AuditEntries.of("rebuild", String.valueOf(id));
+        assertThat(started.getList("action")).containsExactly("started");
+        assertThat(started.getString("[0].subject")).isEqualTo("a.monitor");
+        assertThat(started.getString("[0].after.targetSchema")).isEqualTo("read_model_" + id);
+    }
+
+    @Test
+    void whoLockedAQuarterIsTheTokensSubjectWhateverAnXUserHeaderClaims() {
+        given().header(monitor()).header("X-User", "somebody.else").post(Q1 + "/lock").then().statusCode(201)
+                .body("lockedBy", equalTo("a.monitor"));
+
+        given().header(Tokens.asRole("viewer")).get(Q1 + "/lock").then().statusCode(200)
+                .body("lockedBy", equalTo("a.monitor"));
+    }
+
+    @Test
+    void onlyAnAdministratorLocksAQuarter() {
+        given().header(Tokens.asRole("finance")).post(Q1 + "/lock").then().statusCode(403)
+                .contentType("application/problem+json");
+
+        given().get(Q1 + "/lock").then().statusCode(404);
     }
 
     private static io.restassured.response.ValidatableResponse lock() {
-        return given().header("X-User", "a.monitor").post(Q1 + "/lock").then();
+        return given().header(monitor()).post(Q1 + "/lock").then();
+    }
+
+    /** An administrator whose token's subject is a.monitor. */
+    private static Header monitor() {
+        return Tokens.bearer(Tokens.with(claims -> {
+            claims.setSubject("a.monitor");
+            claims.setClaim("realm_access", Map.of("roles", List.of("admin")));
+        }));
     }
 
     private static Map<String, Object> adjustment(JsonPath report, String figure) {

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -126,7 +127,7 @@ class RebuildTest {
 
     @Test
     void aRebuildInterruptedByAStopIsAbandonedAndItsSchemaDroppedAtTheNextStart() {
-        var interrupted = rebuilds.start();
+        var interrupted = rebuilds.find(QuarkusTransaction.requiringNew().call(rebuilds::start)).orElseThrow();
         schemas.create(interrupted.targetSchema());
 
         rebuild.abandonInterrupted();

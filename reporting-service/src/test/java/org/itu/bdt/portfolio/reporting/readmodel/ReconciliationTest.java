@@ -1,5 +1,7 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -11,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.Base64;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementAmended;
@@ -103,6 +107,18 @@ class ReconciliationTest {
                         "EUROPE")))
                 .body("differences.figure", equalTo(List.of("projects", "partnerFunding", "projects",
                         "partnerFunding")));
+    }
+
+    @Test
+    void theSourcesAreAskedWithReportingServicesOwnTokenNotTheCallers() throws Exception {
+        SourceServicesStub.funding(sponsoredAfrica("1000.00"), totals("7MNE24602", "PARTNER", "40.00"));
+
+        given().queryParam("asOf", "2024-12-31").get(RECONCILIATION).then().statusCode(200);
+
+        String[] parts = SourceServicesStub.lastToken().split("\\.");
+        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(claims.path("azp").asText()).isEqualTo("reporting-service");
+        assertThat(claims.path("realm_access").path("roles")).extracting(JsonNode::asText).containsExactly("viewer");
     }
 
     @Test

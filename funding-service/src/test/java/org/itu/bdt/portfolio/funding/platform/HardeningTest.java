@@ -1,0 +1,102 @@
+package org.itu.bdt.portfolio.funding.platform;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.itu.bdt.portfolio.funding.FinanceRequests.importJson;
+
+/**
+ * A body is read only if it is the size and shape the operation expects, and a browser may call only from a
+ * portal's origin (docs/security.md, "Hardening").
+ */
+@QuarkusTest
+class HardeningTest {
+    private static final String PORTAL = "http://localhost:3000";
+    private static final String TRANSACTIONS = "/api/finance/transactions";
+    private static final int LARGEST_IMPORT = 10_000;
+
+    @Test
+    void aBodyWithAPropertyTheOperationDoesNotKnowIsRefusedNamingIt() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("partnerId", "HARD-P1", "name", "Partner", "type", "government", "fundingShare", "40"))
+                .when().post("/api/partners").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("errors.field", contains("fundingShare"));
+        given().when().get("/api/partners/HARD-P1").then().statusCode(404);
+    }
+
+    @Test
+    void aMisspeltFieldOfAnImportedRowIsRefusedRatherThanLeftOut() {
+        importJson(TRANSACTIONS, "true", """
+                [{"reference":"HARD-TX-1","agreementNumber":"7TST00008-F1","type":"3","transactionDate":"2024-01-15",
+                  "currency":"EUR","amount":"100.00","amountChf":"93.14"}]""")
+                .statusCode(400)
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("errors.field", contains("[0].amountChf"));
+    }
+
+    @Test
+    void anImportOfTheLargestSizeTheApiAdmitsIsRead() {
+        String row = """
+                {"reference":"%s","agreementNumber":"7NONE0000-F1","type":"3","transactionDate":"2024-01-15",\
+                "currency":"CHF","amount":"999999999999999.99","chfAmount":"999999999999999.99","description":"%s"}""";
+        String batch = IntStream.range(0, LARGEST_IMPORT)
+                .mapToObj(i -> row.formatted("HARD-LARGEST-%087d".formatted(i), "d".repeat(500)))
+                .collect(Collectors.joining(",", "[", "]"));
+
+        importJson(TRANSACTIONS, "true", batch)
+                .statusCode(422)
+                .body("totals.rejected", equalTo(LARGEST_IMPORT))
+                .body("rows[0].errors.message", contains("unknown agreement 7NONE0000-F1"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedAsAProblemBeforeItIsRead() {
+        String description = "x".repeat(17 * 1024 * 1024);
+
+        importJson(TRANSACTIONS, "true", """
+                [{"reference":"HARD-TX-2","agreementNumber":"7TST00008-F1","type":"3","transactionDate":"2024-01-15",
+                  "currency":"CHF","amount":"100.00","description":"%s"}]""".formatted(description))
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:payload-too-large"));
+    }
+
+    @Test
+    void aPortalsPreflightIsAllowedWithTheHeadersTheApiUses() {
+        given().header(Tokens.NO_TOKEN).header("Origin", PORTAL)
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,content-type,x-request-id")
+                .when().options("/api/partners/EC").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", PORTAL)
+                .header("Access-Control-Allow-Methods", containsString("PUT"))
+                .header("Access-Control-Allow-Headers", containsString("X-Request-Id"));
+        given().header("Origin", PORTAL).when().get("/api/partners").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", PORTAL)
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+    }
+
+    @Test
+    void aPreflightFromAnotherOriginIsRefused() {
+        given().header(Tokens.NO_TOKEN).header("Origin", "https://portal.example.org")
+                .header("Access-Control-Request-Method", "GET")
+                .when().options("/api/partners").then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}

@@ -1,0 +1,73 @@
+package org.itu.bdt.portfolio.projects.platform;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
+import org.itu.bdt.portfolio.projects.support.ProjectJson;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * A body is read only if it is the size and shape the operation expects, and a browser may call only from a
+ * portal's origin (docs/security.md, "Hardening").
+ */
+@QuarkusTest
+class HardeningTest {
+
+    private static final String PORTAL = "http://localhost:3000";
+
+    @Test
+    void aBodyWithAPropertyTheOperationDoesNotKnowIsRefusedNamingIt() {
+        given().contentType(ContentType.JSON)
+                .body(ProjectJson.with(ProjectJson.project("7HRD28001"), "fundingPartner", "EC"))
+                .when().post("/api/projects").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("errors.field", contains("fundingPartner"));
+        given().when().get("/api/projects/7HRD28001").then().statusCode(404);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedAsAProblemBeforeItIsRead() {
+        String description = "x".repeat(4 * 1024 * 1024);
+
+        given().contentType(ContentType.JSON)
+                .body(ProjectJson.with(ProjectJson.project("7HRD28002"), "description", description))
+                .when().post("/api/projects").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:payload-too-large"));
+        given().when().get("/api/projects/7HRD28002").then().statusCode(404);
+    }
+
+    @Test
+    void aPortalsPreflightIsAllowedWithTheHeadersTheApiUses() {
+        given().header(Tokens.NO_TOKEN).header("Origin", PORTAL)
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .when().options("/api/projects/7HRD28003").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", PORTAL)
+                .header("Access-Control-Allow-Methods", containsString("PUT"))
+                .header("Access-Control-Allow-Headers", containsString("If-Match"));
+        given().header("Origin", PORTAL).when().get("/api/projects").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", PORTAL)
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+    }
+
+    @Test
+    void aPreflightFromAnotherOriginIsRefused() {
+        given().header(Tokens.NO_TOKEN).header("Origin", "https://portal.example.org")
+                .header("Access-Control-Request-Method", "GET")
+                .when().options("/api/projects").then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}
