@@ -15,6 +15,7 @@ ours=$(java -cp "$TOOLS_CP" org.itu.bdt.portfolio.tools.FreshnessBenchmark \
   --project-service "http://127.0.0.1:${PROJECT_SERVICE_PORT:-8081}" \
   --funding-service "http://127.0.0.1:${FUNDING_SERVICE_PORT:-8082}" \
   --reporting-service "http://127.0.0.1:${REPORTING_SERVICE_PORT:-8083}" \
+  --token-url "http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/bdt-portfolio/protocol/openid-connect/token" \
   --agreements "$AGREEMENTS")
 echo "$ours"
 

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Local launcher for the BDT portfolio backend: PostgreSQL check, a real single-node Kafka broker,
-# the three services, and the reference portfolio loaded through the public REST APIs.
+# Local launcher for the BDT portfolio backend: PostgreSQL check, a real Keycloak (the identity provider), a real
+# single-node Kafka broker, the three services, and the reference portfolio loaded through the public REST APIs.
 #
-#   deploy/local/portfolio.sh up       build if needed, start broker + services, load the reference portfolio
+#   deploy/local/portfolio.sh up       build if needed, start Keycloak + broker + services, load the reference portfolio
 #   deploy/local/portfolio.sh down     stop what `up` started
 #   deploy/local/portfolio.sh status   what runs, and whether it is ready
-#   deploy/local/portfolio.sh reset    stop, then wipe the local databases and the broker's data
-#   deploy/local/portfolio.sh logs [service]   last lines of each log, or follow one (kafka, project-service, ...)
+#   deploy/local/portfolio.sh reset    stop, then wipe the local databases, the broker's data and Keycloak's store
+#   deploy/local/portfolio.sh logs [name]   last lines of each log, or follow one (keycloak, kafka, ...)
+#   deploy/local/portfolio.sh token ROLE [PARTNER_ID]   print an access token of a demo user, for curl:
+#                                      ROLE: admin, project-manager, finance, board, viewer, or partner with its id (EC)
 #   deploy/local/portfolio.sh test     the whole test suite (unit, service, end-to-end)
 set -euo pipefail
 
@@ -20,6 +22,10 @@ export PGUSER=${PGUSER:-postgres}
 export PGPASSWORD=${PGPASSWORD:-}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+KEYCLOAK_MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-8190}
+KEYCLOAK_HOME="$RUN/keycloak"
+REALM_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/bdt-portfolio"
 PROJECT_SERVICE_PORT=${PROJECT_SERVICE_PORT:-8081}
 FUNDING_SERVICE_PORT=${FUNDING_SERVICE_PORT:-8082}
 REPORTING_SERVICE_PORT=${REPORTING_SERVICE_PORT:-8083}
@@ -82,6 +88,47 @@ kafka_classpath() {
 
 running() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
 
+# Keycloak's server distribution from Maven Central, unpacked into .run/keycloak; another version in the POM
+# replaces it, store included (the realm is imported again).
+keycloak_distribution() {
+  local pom="$ROOT/deploy/local/keycloak/pom.xml" version
+  version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$pom")
+  grep -qsx "Keycloak - Version $version" "$KEYCLOAK_HOME/version.txt" && return 0
+  say "Unpacking Keycloak $version..."
+  rm -rf "$KEYCLOAK_HOME"
+  mvnw -f "$pom" dependency:unpack
+}
+
+# start-dev on Keycloak's embedded dev store (.run/keycloak/data); --import-realm imports the realm file once and
+# skips it while the realm exists, so a changed realm file (or reset) starts a fresh store. The bootstrap admin
+# (admin/admin) opens /admin; the heap stays within 512 MB (kc.sh reads JAVA_OPTS_KC_HEAP).
+start_keycloak() {
+  local realm="$ROOT/deploy/local/keycloak/bdt-portfolio-realm.json"
+  local imported="$KEYCLOAK_HOME/data/import/bdt-portfolio-realm.json"
+  if running keycloak; then say "keycloak already running (pid $(cat "$RUN/keycloak.pid"))"; return 0; fi
+  tcp_open 127.0.0.1 "$KEYCLOAK_PORT" && die "port $KEYCLOAK_PORT is taken by another program: set KEYCLOAK_PORT."
+  tcp_open 127.0.0.1 "$KEYCLOAK_MANAGEMENT_PORT" \
+    && die "port $KEYCLOAK_MANAGEMENT_PORT is taken by another program: set KEYCLOAK_MANAGEMENT_PORT."
+  keycloak_distribution
+  if [ -f "$imported" ] && ! cmp -s "$realm" "$imported"; then
+    say "The realm file changed: Keycloak starts on a fresh store and imports it."
+    rm -rf "$KEYCLOAK_HOME/data"
+  fi
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$realm" "$imported"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m}" \
+    nohup sh "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --health-enabled=true > "$LOGS/keycloak.log" 2>&1 &
+  echo $! > "$RUN/keycloak.pid"
+}
+
+# Ready once healthy and the realm is imported: the services read its discovery document when they start.
+keycloak_ready() {
+  running keycloak && curl -fs -o /dev/null "http://127.0.0.1:$KEYCLOAK_MANAGEMENT_PORT/health/ready" \
+    && curl -fs -o /dev/null "$REALM_URL/.well-known/openid-configuration"
+}
+
 start_kafka() {
   if running kafka; then say "kafka already running (pid $(cat "$RUN/kafka.pid"))"; return 0; fi
   tcp_open 127.0.0.1 "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another program: set KAFKA_PORT."
@@ -128,6 +175,7 @@ start_service() {
   HTTP_PORT=$port KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     PROJECT_SERVICE_URL="http://127.0.0.1:$PROJECT_SERVICE_PORT" FUNDING_SERVICE_URL="http://127.0.0.1:$FUNDING_SERVICE_PORT" \
     PARTNER_REPORTS_TRACKED_FROM="${PARTNER_REPORTS_TRACKED_FROM:-$(go_live_date)}" \
+    OIDC_AUTH_SERVER_URL="$REALM_URL" OIDC_CLIENT_ID="$name" OIDC_CLIENT_SECRET="$name-local-secret" \
     nohup java -Xmx384m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   echo $! > "$RUN/$name.pid"
 }
@@ -151,7 +199,9 @@ up() {
   mkdir -p "$LOGS"
   build_if_needed
   tools org.itu.bdt.portfolio.tools.LocalDatabases create projects funding reporting
+  start_keycloak
   start_kafka
+  wait_until keycloak 180 keycloak_ready
   local s
   for s in "${SERVICES[@]}"; do start_service "$s"; done
   for s in "${SERVICES[@]}"; do wait_until "$s" 120 service_ready "$s"; done
@@ -160,7 +210,9 @@ up() {
     --data "$ROOT/deploy/reference-data" \
     --project-service "http://127.0.0.1:$PROJECT_SERVICE_PORT" \
     --funding-service "http://127.0.0.1:$FUNDING_SERVICE_PORT" \
-    --reporting-service "http://127.0.0.1:$REPORTING_SERVICE_PORT"
+    --reporting-service "http://127.0.0.1:$REPORTING_SERVICE_PORT" \
+    --token-url "$REALM_URL/protocol/openid-connect/token" \
+    --client-id portfolio-loader --client-secret portfolio-loader-local-secret
   cat <<EOF
 
 The portfolio is up.
@@ -168,8 +220,11 @@ The portfolio is up.
   funding-service    http://127.0.0.1:$FUNDING_SERVICE_PORT/api/agreements      (Swagger UI: /q/swagger-ui)
   reporting-service  http://127.0.0.1:$REPORTING_SERVICE_PORT/api/reports/portfolio-by-region?asOf=2024-12-31
   Kafka broker       127.0.0.1:$KAFKA_PORT
+  Keycloak           $REALM_URL   (admin console: http://127.0.0.1:$KEYCLOAK_PORT/admin, admin/admin)
 
-  Figure 1 as printed:  curl -H 'Accept: text/csv' 'http://127.0.0.1:$REPORTING_SERVICE_PORT/api/reports/portfolio-by-region?asOf=2024-12-31'
+  Figure 1 as printed:
+    TOKEN=\$(deploy/local/portfolio.sh token viewer)
+    curl -H "Authorization: Bearer \$TOKEN" -H 'Accept: text/csv' 'http://127.0.0.1:$REPORTING_SERVICE_PORT/api/reports/portfolio-by-region?asOf=2024-12-31'
   Stop with: deploy/local/portfolio.sh down
 EOF
 }
@@ -180,22 +235,29 @@ stop_pid() {
   pid=$(cat "$RUN/$name.pid")
   kill "$pid" 2>/dev/null || true
   for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+  if kill -0 "$pid" 2>/dev/null; then
+    # kc.sh runs Keycloak as its child: a kill -9 of the script alone would leave the server running
+    pkill -9 -P "$pid" 2>/dev/null || true
+    kill -9 "$pid" 2>/dev/null || true
+  fi
   rm -f "$RUN/$name.pid"
   say "stopped $name (pid $pid)"
 }
 
 down() {
   local s
-  for s in reporting-service funding-service project-service kafka; do stop_pid "$s"; done
+  for s in reporting-service funding-service project-service keycloak kafka; do stop_pid "$s"; done
 }
 
 status() {
   local s port
-  for s in kafka "${SERVICES[@]}"; do
+  for s in keycloak kafka "${SERVICES[@]}"; do
     if ! running "$s"; then printf '%-18s stopped\n' "$s"; continue; fi
     if [ "$s" = kafka ]; then
       printf '%-18s running (pid %s) 127.0.0.1:%s\n' "$s" "$(cat "$RUN/$s.pid")" "$KAFKA_PORT"
+    elif [ "$s" = keycloak ]; then
+      if keycloak_ready; then state=ready; else state="not ready"; fi
+      printf '%-18s running (pid %s) %s %s\n' "$s" "$(cat "$RUN/$s.pid")" "$REALM_URL" "$state"
     else
       port=$(port_of "$s")
       if service_ready "$s"; then state=ready; else state="not ready"; fi
@@ -208,10 +270,10 @@ reset() {
   require_tools
   require_postgres
   down
-  rm -rf "$RUN/kafka-data" "$RUN/server.properties" "$RUN/go-live"
+  rm -rf "$RUN/kafka-data" "$RUN/server.properties" "$RUN/go-live" "$KEYCLOAK_HOME/data"
   build_if_needed
   tools org.itu.bdt.portfolio.tools.LocalDatabases drop projects funding reporting
-  say "local databases and broker data wiped"
+  say "local databases, broker data and Keycloak's store wiped (the next up imports the realm again)"
 }
 
 logs() {
@@ -223,6 +285,28 @@ logs() {
     say "==> $f <=="
     tail -n 20 "$f"
   done
+}
+
+# A demo user's access token (password = username) by the password grant of the public client portfolio-cli.
+token() {
+  local role=${1:-} partner=${2:-} user response access partners=deploy/reference-data/partners.csv
+  case "$role" in
+    admin|project-manager|finance|board|viewer) user=$role ;;
+    partner)
+      [ -n "$partner" ] || die "token partner needs a partner id, such as EC or JP-MIC ($partners)"
+      user="partner-$(printf '%s' "$partner" | tr '[:upper:]' '[:lower:]')" ;;
+    *) die "usage: token ROLE [PARTNER_ID]; ROLE: admin, project-manager, finance, board, viewer, partner" ;;
+  esac
+  curl -fs -o /dev/null "$REALM_URL/.well-known/openid-configuration" \
+    || die "Keycloak does not answer at $REALM_URL: start the system with deploy/local/portfolio.sh up"
+  response=$(curl -s --data-urlencode grant_type=password --data-urlencode client_id=portfolio-cli \
+    --data-urlencode "username=$user" --data-urlencode "password=$user" "$REALM_URL/protocol/openid-connect/token")
+  access=$(printf '%s' "$response" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  if [ -z "$access" ]; then
+    [ "$role" = partner ] && die "no user $user: $partner is not a reference partner ($partners)"
+    die "Keycloak gave no token for $user: $response"
+  fi
+  printf '%s\n' "$access"
 }
 
 run_tests() {
@@ -254,6 +338,7 @@ case "${1:-}" in
   status) status ;;
   reset) reset ;;
   logs) shift; logs "$@" ;;
+  token) shift; token "$@" ;;
   test) shift; run_tests "$@" ;;
-  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

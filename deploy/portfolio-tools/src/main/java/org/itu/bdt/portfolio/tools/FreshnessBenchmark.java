@@ -12,7 +12,8 @@ import java.util.Map;
  * Freshness of the live portfolio figures: signs N agreements one after the other against the running system and
  * measures, for each, the time from "POST accepted" (201) to "visible in portfolio-by-region". The agreements
  * (1.00 CHF each) go to a project of the benchmark's own, registered per run in the inter-regional portfolio;
- * run it on a throw-away system (deploy/local/portfolio.sh reset clears it).
+ * run it on a throw-away system (deploy/local/portfolio.sh reset clears it). It calls as the local
+ * {@code portfolio-loader} client unless --token-url, --client-id and --client-secret say otherwise.
  */
 public final class FreshnessBenchmark {
 
@@ -36,7 +37,8 @@ public final class FreshnessBenchmark {
             options.put(args[i], args[i + 1]);
         }
         FreshnessBenchmark benchmark = new FreshnessBenchmark(new PortfolioApi(options.get("--project-service"),
-                options.get("--funding-service"), options.get("--reporting-service")));
+                options.get("--funding-service"), options.get("--reporting-service"),
+                ClientCredentialsToken.of(options)));
         long[] micros = benchmark.run(Integer.parseInt(options.get("--agreements")));
         Arrays.sort(micros);
         System.out.printf("freshness agreements=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f%n", micros.length,

@@ -15,8 +15,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
-/** The three services' public REST APIs, as a partner portal or a finance system would call them. */
+/**
+ * The three services' public REST APIs, as a partner portal or a finance system would call them: every call carries
+ * the caller's bearer token.
+ */
 public final class PortfolioApi {
 
     public record Response(int status, String body) {
@@ -40,11 +44,22 @@ public final class PortfolioApi {
     private final URI projectService;
     private final URI fundingService;
     private final URI reportingService;
+    private final Supplier<String> token;
 
-    public PortfolioApi(String projectService, String fundingService, String reportingService) {
-        this.projectService = URI.create(projectService);
-        this.fundingService = URI.create(fundingService);
-        this.reportingService = URI.create(reportingService);
+    public PortfolioApi(String projectService, String fundingService, String reportingService, Supplier<String> token) {
+        this(URI.create(projectService), URI.create(fundingService), URI.create(reportingService), token);
+    }
+
+    private PortfolioApi(URI projectService, URI fundingService, URI reportingService, Supplier<String> token) {
+        this.projectService = projectService;
+        this.fundingService = fundingService;
+        this.reportingService = reportingService;
+        this.token = token;
+    }
+
+    /** The same APIs called by another caller, with that caller's token. */
+    public PortfolioApi as(Supplier<String> callersToken) {
+        return new PortfolioApi(projectService, fundingService, reportingService, callersToken);
     }
 
     public Response registerProject(ObjectNode project) {
@@ -144,6 +159,12 @@ public final class PortfolioApi {
         return json(get(reportingService.resolve("/api/reports/" + pathAndQuery), "application/json"));
     }
 
+    /** What one partner funds, received and risks; a partner's token reads its own only (another's: 404). */
+    public Response partnerReport(String partnerId, String asOf) {
+        return get(reportingService.resolve("/api/reports/partners/" + partnerId + "?asOf=" + asOf),
+                "application/json");
+    }
+
     private URI portfolioByRegion(String asOf) {
         return reportingService.resolve("/api/reports/portfolio-by-region?asOf=" + asOf);
     }
@@ -161,17 +182,21 @@ public final class PortfolioApi {
     }
 
     private Response post(URI uri, String contentType, String body) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
+        return send(request(uri, "application/json")
                 .header("Content-Type", contentType)
-                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return send(request);
+                .build());
     }
 
     private Response get(URI uri, String accept) {
-        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build());
+        return send(request(uri, accept).GET().build());
+    }
+
+    private HttpRequest.Builder request(URI uri, String accept) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .header("Authorization", "Bearer " + token.get());
     }
 
     private Response send(HttpRequest request) {

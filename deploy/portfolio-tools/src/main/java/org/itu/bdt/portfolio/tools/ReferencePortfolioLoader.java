@@ -22,7 +22,8 @@ import java.util.function.Function;
  * Agreements and amendments go in with their original currency and amount only: funding-service converts them, and
  * the load fails at once if a CHF amount differs from the reference data's. Loading twice is harmless: the rates
  * come out unchanged, and what exists already answers 409 and is counted as such. Then it waits until
- * reporting-service shows Figure 1 as printed.
+ * reporting-service shows Figure 1 as printed. It calls as the {@code portfolio-loader} client (role admin), with a
+ * token of its own from the identity provider.
  */
 public final class ReferencePortfolioLoader {
 
@@ -38,7 +39,7 @@ public final class ReferencePortfolioLoader {
         Map<String, String> options = options(args);
         ReferencePortfolioLoader loader = new ReferencePortfolioLoader(
                 new PortfolioApi(options.get("--project-service"), options.get("--funding-service"),
-                        options.get("--reporting-service")),
+                        options.get("--reporting-service"), ClientCredentialsToken.of(options)),
                 ReferencePortfolio.read(Path.of(options.get("--data"))));
         loader.load();
         boolean matches = loader.awaitFigure1(Duration.ofSeconds(60));
@@ -202,7 +203,7 @@ public final class ReferencePortfolioLoader {
         for (String required : List.of("--data", "--project-service", "--funding-service", "--reporting-service")) {
             if (!options.containsKey(required)) {
                 System.err.println("usage: ReferencePortfolioLoader --data DIR --project-service URL"
-                        + " --funding-service URL --reporting-service URL");
+                        + " --funding-service URL --reporting-service URL " + ClientCredentialsToken.USAGE);
                 System.exit(2);
             }
         }

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,19 +24,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The three services from their packaged jars, together on a real Kafka broker and fresh PostgreSQL databases:
- * the reference portfolio goes in through the REST APIs and Figure 1 comes out of reporting-service as printed.
+ * The three services from their packaged jars, together on a real Kafka broker, fresh PostgreSQL databases and a
+ * real Keycloak with the local realm: the reference portfolio goes in through the REST APIs with the loader's token
+ * and Figure 1 comes out of reporting-service as printed, to a viewer's token too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortfolioEndToEndIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(120);
+    /** The first run after an unpack also builds Keycloak's distribution for start-dev (about 20 s more). */
+    private static final Duration KEYCLOAK_STARTUP = Duration.ofSeconds(180);
     private static final String EUROPE = "EUROPE";
     private static final String WALK_PARTNER = "RURAL-LIBRARIES";
 
@@ -41,6 +49,7 @@ class PortfolioEndToEndIT {
     /** Lets two checkouts run the end-to-end test at once on one PostgreSQL without sharing databases. */
     private final String suffix = System.getenv().getOrDefault("E2E_DATABASE_SUFFIX", "e2e");
     private final KafkaBrokerResource kafka = new KafkaBrokerResource();
+    private KeycloakProcess keycloak;
     private ServiceProcess projectService;
     private ServiceProcess fundingService;
     private ServiceProcess reportingService;
@@ -49,31 +58,38 @@ class PortfolioEndToEndIT {
 
     @BeforeAll
     void startTheSystemOnAFreshPortfolio() throws Exception {
+        // the slowest part starts first and comes up while the databases and the broker do
+        keycloak = new KeycloakProcess(root).start();
         for (String database : new String[] {"projects_", "funding_", "reporting_"}) {
             databases.recreate(database + suffix);
         }
         // as the launcher does: the topics exist before any service subscribes
         kafka.init(Map.of(KafkaBrokerResource.TOPICS, "portfolio.projects.v1:3,portfolio.funding.v1:3"));
         kafka.start();
-        projectService = new ServiceProcess(root, "project-service", environment("PROJECTS_DB", "projects_" + suffix));
+        // the services fetch the realm's keys at start, and their OIDC clients their token endpoint
+        keycloak.awaitReady(KEYCLOAK_STARTUP);
+        projectService = new ServiceProcess(root, "project-service",
+                environment("project-service", "PROJECTS_DB", "projects_" + suffix));
         projectService.start();
-        Map<String, String> funding = environment("FUNDING_DB", "funding_" + suffix);
+        Map<String, String> funding = environment("funding-service", "FUNDING_DB", "funding_" + suffix);
         funding.put("PROJECT_SERVICE_URL", projectService.url());
         fundingService = new ServiceProcess(root, "funding-service", funding).start();
-        Map<String, String> reporting = environment("REPORTING_DB", "reporting_" + suffix);
+        Map<String, String> reporting = environment("reporting-service", "REPORTING_DB", "reporting_" + suffix);
         reporting.put("PROJECT_SERVICE_URL", projectService.url());
         reporting.put("FUNDING_SERVICE_URL", fundingService.url());
         reportingService = new ServiceProcess(root, "reporting-service", reporting).start();
         for (ServiceProcess service : new ServiceProcess[] {projectService, fundingService, reportingService}) {
             service.awaitReady(STARTUP);
         }
-        api = new PortfolioApi(projectService.url(), fundingService.url(), reportingService.url());
+        api = new PortfolioApi(projectService.url(), fundingService.url(), reportingService.url(),
+                new ClientCredentialsToken(keycloak.tokenUrl(), "portfolio-loader", "portfolio-loader-local-secret"));
         portfolio = ReferencePortfolio.read(root.resolve("deploy/reference-data"));
     }
 
     @AfterAll
     void stopTheSystem() throws Exception {
-        for (AutoCloseable part : new AutoCloseable[] {reportingService, fundingService, projectService, kafka::stop}) {
+        for (AutoCloseable part : new AutoCloseable[] {reportingService, fundingService, projectService, keycloak,
+                kafka::stop}) {
             if (part != null) {
                 part.close();
             }
@@ -245,6 +261,67 @@ class PortfolioEndToEndIT {
         assertThat(quarter.get("projects").get("signed").toString()).contains("9BRA24027");
     }
 
+    /** Only health, metrics and the OpenAPI documents stay open (the services' own tests cover every operation). */
+    @Test
+    @Order(11)
+    void aCallWithoutATokenIsAnswered401ByEachService() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String call : new String[] {projectService.url() + "/api/projects/7MNE24002",
+                fundingService.url() + "/api/agreements/7BTN23069-01",
+                reportingService.url() + "/api/reports/portfolio-by-region?asOf=2024-12-31"}) {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(call)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(call).isEqualTo(401);
+        }
+    }
+
+    @Test
+    @Order(11)
+    void aViewerTokenReadsFigure1AsPrinted() throws Exception {
+        PortfolioApi viewer = api.as(tokenOf("viewer"));
+
+        assertThat(viewer.portfolioByRegionCsv("2024-12-31"))
+                .isEqualTo(Files.readString(root.resolve("deploy/reference-data/expected_figure1.csv")));
+    }
+
+    /** Another partner's report answers as if that partner did not exist. */
+    @Test
+    @Order(11)
+    void aPartnerTokenReadsItsOwnPartnerReportButNotAnotherPartners() throws Exception {
+        PortfolioApi europeanCommission = api.as(tokenOf("partner-ec"));
+
+        PortfolioApi.Response own = europeanCommission.partnerReport("EC", "2024-12-31");
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(PortfolioApi.JSON.readTree(own.body()).get("partnerName").asText()).isEqualTo("European Commission");
+        assertThat(europeanCommission.partnerReport("JP-MIC", "2024-12-31").status()).isEqualTo(404);
+    }
+
+    /** funding-service checks the project with project-service under a client-credentials token of its own. */
+    @Test
+    @Order(11)
+    void financeSignsAnAgreementWhichFundingServiceChecksWithProjectServiceUnderItsOwnToken() throws Exception {
+        PortfolioApi finance = api.as(tokenOf("finance"));
+
+        PortfolioApi.Response signed = finance.signAgreement(PortfolioApi.JSON.createObjectNode()
+                .put("projectNumber", "7MNE24002")
+                .put("partnerId", "CH-OFCOM")
+                .put("fundingSource", "PARTNER")
+                .put("currency", "CHF")
+                .put("originalAmount", new BigDecimal("2500.00"))
+                .put("signedOn", LocalDate.now().toString()));
+
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        JsonNode agreement = read(finance.agreement(read(signed).get("agreementNumber").asText()));
+        assertThat(agreement.get("projectNumber").asText()).isEqualTo("7MNE24002");
+        assertThat(agreement.get("chfAmount").decimalValue()).isEqualTo(new BigDecimal("2500.00"));
+    }
+
+    /** A demo user's token from the realm (fetched per test: it lives 30 minutes). */
+    private Supplier<String> tokenOf(String username) throws Exception {
+        String token = keycloak.tokenOf(username);
+        return () -> token;
+    }
+
     private static JsonNode agreementOf(JsonNode report, String projectNumber) {
         for (JsonNode project : report.get("projects")) {
             if (project.get("projectNumber").asText().equals(projectNumber)) {
@@ -352,10 +429,14 @@ class PortfolioEndToEndIT {
         return PortfolioApi.JSON.readTree(response.body());
     }
 
-    private Map<String, String> environment(String databaseVariable, String database) {
+    /** As the launcher starts a service: its database, the broker, and the realm with the service's own client. */
+    private Map<String, String> environment(String service, String databaseVariable, String database) {
         Map<String, String> environment = new HashMap<>();
         environment.put(databaseVariable, database);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
+        environment.put("OIDC_CLIENT_ID", service);
+        environment.put("OIDC_CLIENT_SECRET", service + "-local-secret");
         return environment;
     }
 
