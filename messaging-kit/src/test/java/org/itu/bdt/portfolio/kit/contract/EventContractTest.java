@@ -42,7 +42,8 @@ class EventContractTest {
     void describesEveryTypeTheServicesPublishWithItsPrefix() {
         assertThat(contract.types(PROJECTS)).containsExactlyInAnyOrderElementsOf(prefixed(
                 "ProjectRegistered", "ProjectUpdated", "ProjectStatusChanged", "PartnerReportDue",
-                "PartnerReportOverdue", "PartnerReportSubmitted", "PartnerReportSent", "PartnerReportScheduled",
+                "PartnerReportOverdue", "PartnerReportSubmitted", "PartnerReportSent", "PartnerReportAcknowledged",
+                "PartnerReportScheduled",
                 "BoardDecisionRecorded", "BoardActionChanged"));
         assertThat(contract.types(FUNDING)).containsExactlyInAnyOrderElementsOf(prefixed(
                 "PartnerRegistered", "PartnerUpdated", "AgreementSigned", "AgreementAmended", "AgreementCancelled",

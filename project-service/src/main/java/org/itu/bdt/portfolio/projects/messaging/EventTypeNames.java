@@ -19,6 +19,7 @@ public final class EventTypeNames {
     public static final String PARTNER_REPORT_OVERDUE = EventTypes.PREFIX + "PartnerReportOverdue";
     public static final String PARTNER_REPORT_SUBMITTED = EventTypes.PREFIX + "PartnerReportSubmitted";
     public static final String PARTNER_REPORT_SENT = EventTypes.PREFIX + "PartnerReportSent";
+    public static final String PARTNER_REPORT_ACKNOWLEDGED = EventTypes.PREFIX + "PartnerReportAcknowledged";
     public static final String PARTNER_REPORT_SCHEDULED = EventTypes.PREFIX + "PartnerReportScheduled";
 
     // consumed from portfolio.funding.v1

@@ -33,6 +33,8 @@ public class PartnerReportEvents {
             case SUBMITTED -> append(report, EventTypeNames.PARTNER_REPORT_SUBMITTED,
                     PartnerReportSubmittedEvent.of(report));
             case SENT -> append(report, EventTypeNames.PARTNER_REPORT_SENT, PartnerReportSentEvent.of(report));
+            case ACKNOWLEDGED -> append(report, EventTypeNames.PARTNER_REPORT_ACKNOWLEDGED,
+                    PartnerReportAcknowledgedEvent.of(report));
         }
     }
 

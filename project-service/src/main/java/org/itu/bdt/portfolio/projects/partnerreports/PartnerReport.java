@@ -17,7 +17,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One report an agreement's partner is owed: its period and due date, then what was submitted and sent. */
+/**
+ * One report an agreement's partner is owed: its period and due date, then what was submitted, sent and
+ * acknowledged by the partner.
+ */
 @Entity
 @Table(name = "partner_report")
 public class PartnerReport extends PanacheEntityBase {
@@ -59,6 +62,10 @@ public class PartnerReport extends PanacheEntityBase {
     private FinancialSummary financialSummary;
     @Column(name = "sent_on")
     private LocalDate sentOn;
+    @Column(name = "acknowledged_on")
+    private LocalDate acknowledgedOn;
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
     @Column(name = "due_announced_at")
     private Instant dueAnnouncedAt;
     @Column(name = "overdue_announced_at")
@@ -111,6 +118,11 @@ public class PartnerReport extends PanacheEntityBase {
         sentOn = on;
     }
 
+    void acknowledge(String by, LocalDate on) {
+        acknowledgedBy = by;
+        acknowledgedOn = on;
+    }
+
     void announceDue(Instant at) {
         dueAnnouncedAt = at;
     }
@@ -121,6 +133,10 @@ public class PartnerReport extends PanacheEntityBase {
 
     public boolean submitted() {
         return submittedOn != null;
+    }
+
+    public boolean acknowledged() {
+        return acknowledgedOn != null;
     }
 
     /** Whether the submitted period shares a day with {@code start}..{@code end}. */
@@ -198,5 +214,13 @@ public class PartnerReport extends PanacheEntityBase {
 
     public LocalDate sentOn() {
         return sentOn;
+    }
+
+    public LocalDate acknowledgedOn() {
+        return acknowledgedOn;
+    }
+
+    public String acknowledgedBy() {
+        return acknowledgedBy;
     }
 }

@@ -4,6 +4,6 @@ package org.itu.bdt.portfolio.projects.partnerreports;
 public record PartnerReportMilestone(PartnerReport report, Step step) {
 
     public enum Step {
-        DUE, OVERDUE, SUBMITTED, SENT
+        DUE, OVERDUE, SUBMITTED, SENT, ACKNOWLEDGED
     }
 }

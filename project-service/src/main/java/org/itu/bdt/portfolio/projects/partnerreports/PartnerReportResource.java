@@ -83,6 +83,18 @@ public class PartnerReportResource {
         return response(reports.markSent(id, body.sentOn()));
     }
 
+    @POST
+    @Path("{id}/acknowledgement")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "The partner confirms it received a sent report", description = """
+            No body. Records the day and the token's subject; a report not sent yet is a 409, another partner's a \
+            404. Acknowledging an acknowledged report changes nothing and answers it as the first acknowledgement \
+            left it, so a portal may retry. Emits PartnerReportAcknowledged.""")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    public PartnerReportResponse acknowledge(@PathParam("id") String id) {
+        return response(reports.acknowledge(id, caller.partner(), caller.subject()));
+    }
+
     private PartnerReportResponse response(PartnerReport report) {
         return PartnerReportResponse.of(report, terms, terms.today());
     }

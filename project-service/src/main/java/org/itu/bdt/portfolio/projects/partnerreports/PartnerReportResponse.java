@@ -3,7 +3,10 @@ package org.itu.bdt.portfolio.projects.partnerreports;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A partner report as the API shows it; {@code submission} is null until submitted, amounts are decimal strings. */
+/**
+ * A partner report as the API shows it; {@code submission} is null until submitted, the acknowledgement's day and
+ * subject null until the partner acknowledged it; amounts are decimal strings.
+ */
 public record PartnerReportResponse(
         String id,
         String agreementNumber,
@@ -17,7 +20,9 @@ public record PartnerReportResponse(
         LocalDate overdueFrom,
         PartnerReportState state,
         Submission submission,
-        LocalDate sentOn) {
+        LocalDate sentOn,
+        LocalDate acknowledgedOn,
+        String acknowledgedBy) {
 
     public record Submission(LocalDate periodStart, LocalDate periodEnd, LocalDate submittedOn, String submittedBy,
                              String implementationProgress, String challenges, List<Risk> risks, Money financialSummary) {
@@ -38,7 +43,7 @@ public record PartnerReportResponse(
         return new PartnerReportResponse(report.id(), report.agreementNumber(), report.projectNumber(),
                 report.partnerId(), report.sequence(), report.finalReport(), report.periodStart(), report.periodEnd(),
                 report.dueOn(), terms.overdueFrom(report.dueOn()), terms.stateOf(report, today), submissionOf(report),
-                report.sentOn());
+                report.sentOn(), report.acknowledgedOn(), report.acknowledgedBy());
     }
 
     private static Submission submissionOf(PartnerReport report) {

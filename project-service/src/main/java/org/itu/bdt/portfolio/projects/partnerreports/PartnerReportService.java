@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds, lists, submits and sends partner reports; a submission and a sending are in the audit trail. Reads join the
- * caller's transaction if there is one.
+ * Finds, lists, submits and sends partner reports, and records a partner's acknowledgement; each of these changes is
+ * in the audit trail. Reads join the caller's transaction if there is one.
  */
 @ApplicationScoped
 @Transactional
@@ -42,11 +42,7 @@ public class PartnerReportService {
     /** A report as a caller may see it: a partner's portal only those addressed to it, as if no other existed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PartnerReport findSeenBy(String id, Optional<String> partner) {
-        PartnerReport report = find(id);
-        if (partner.filter(partnerId -> !partnerId.equals(report.partnerId())).isPresent()) {
-            throw new PartnerReportNotFoundException("No partner report " + id);
-        }
-        return report;
+        return seenBy(find(id), partner);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,8 +96,7 @@ public class PartnerReportService {
     }
 
     public PartnerReport markSent(String id, LocalDate sentOn) {
-        PartnerReport report = PartnerReport.<PartnerReport>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new PartnerReportNotFoundException("No partner report " + id));
+        PartnerReport report = findForUpdate(id);
         if (!report.submitted()) {
             throw new PartnerReportConflictException("Report " + id + " is not submitted yet");
         }
@@ -116,6 +111,38 @@ public class PartnerReportService {
         report.markSent(sentOn);
         audit.record(AUDITED_AS, id, "sent", null, new Sent(sentOn));
         milestones.fire(new PartnerReportMilestone(report, PartnerReportMilestone.Step.SENT));
+        return report;
+    }
+
+    /**
+     * The partner confirms it received a sent report. The first acknowledgement is the one kept: a portal retrying
+     * after a timeout gets the report as it stands, with no second entry in the trail and no second event.
+     */
+    public PartnerReport acknowledge(String id, Optional<String> partner, String by) {
+        PartnerReport report = seenBy(findForUpdate(id), partner);
+        if (report.sentOn() == null) {
+            throw new PartnerReportConflictException("Report " + id + " was not sent yet");
+        }
+        if (report.acknowledged()) {
+            return report;
+        }
+        report.acknowledge(by, terms.today());
+        audit.record(AUDITED_AS, id, "acknowledged", null, new Acknowledged(report.acknowledgedOn(), by));
+        milestones.fire(new PartnerReportMilestone(report, PartnerReportMilestone.Step.ACKNOWLEDGED));
+        return report;
+    }
+
+    /** Locked until the transaction ends, so that two requests cannot both make the same step. */
+    private static PartnerReport findForUpdate(String id) {
+        return PartnerReport.<PartnerReport>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new PartnerReportNotFoundException("No partner report " + id));
+    }
+
+    /** A partner's portal sees only the reports addressed to it: any other is not found, as if absent. */
+    private static PartnerReport seenBy(PartnerReport report, Optional<String> partner) {
+        if (partner.filter(partnerId -> !partnerId.equals(report.partnerId())).isPresent()) {
+            throw new PartnerReportNotFoundException("No partner report " + report.id());
+        }
         return report;
     }
 
@@ -136,6 +163,9 @@ public class PartnerReportService {
     }
 
     record Sent(LocalDate sentOn) {
+    }
+
+    record Acknowledged(LocalDate acknowledgedOn, String acknowledgedBy) {
     }
 
     private String statusCondition(PartnerReportQuery.Status status, LocalDate today, Map<String, Object> parameters) {

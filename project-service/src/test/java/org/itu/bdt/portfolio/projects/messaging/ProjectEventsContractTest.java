@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.itu.bdt.portfolio.kit.contract.EventContract;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
 import org.itu.bdt.portfolio.projects.partnerreports.PartnerReportScheduler;
 import org.itu.bdt.portfolio.projects.support.BoardSteps;
 import org.itu.bdt.portfolio.projects.support.MovableClock;
@@ -60,7 +61,7 @@ class ProjectEventsContractTest {
     void everyEventTypeTheServicePublishesConformsToTheDocument() {
         EventContract contract = EventContract.load();
         boardDecisionWithAnActionCompletedAndTheProjectUpdated();
-        partnerReportScheduledDueOverdueSubmittedAndSent();
+        partnerReportScheduledDueOverdueSubmittedSentAndAcknowledged();
 
         List<ConsumerRecord<String, String>> published = new ArrayList<>();
         try (ProjectTopic topic = new ProjectTopic(bootstrapServers)) {
@@ -69,7 +70,7 @@ class ProjectEventsContractTest {
                 topic.awaitEvent(BOARD_PROJECT, type(name));
             }
             for (String name : List.of("PartnerReportScheduled", "PartnerReportDue", "PartnerReportOverdue",
-                    "PartnerReportSubmitted", "PartnerReportSent")) {
+                    "PartnerReportSubmitted", "PartnerReportSent", "PartnerReportAcknowledged")) {
                 topic.awaitEvent(REPORTED_PROJECT, type(name));
             }
             published.addAll(topic.receivedWithKey(BOARD_PROJECT));
@@ -95,8 +96,8 @@ class ProjectEventsContractTest {
                 .when().post("/api/board/actions/" + actionId + "/completion").then().statusCode(200);
     }
 
-    /** An agreement with a partner, its first report due, overdue, submitted and sent. */
-    private void partnerReportScheduledDueOverdueSubmittedAndSent() {
+    /** An agreement with a partner, its first report due, overdue, submitted, sent and acknowledged by the partner. */
+    private void partnerReportScheduledDueOverdueSubmittedSentAndAcknowledged() {
         clock.setToday(LocalDate.parse("2025-01-10"));
         partnerReports.partnerAgreement(REPORTED_PROJECT, "EC", LocalDate.parse("2024-08-31"));
         runOn("2025-02-28");
@@ -105,6 +106,8 @@ class ProjectEventsContractTest {
         submit(report, "2024-08-31", "2025-02-27").statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("sentOn", "2025-03-01"))
                 .when().post("/api/partner-reports/" + report + "/sent").then().statusCode(200);
+        given().header(Tokens.asPartner("EC"))
+                .when().post("/api/partner-reports/" + report + "/acknowledgement").then().statusCode(200);
     }
 
     private void runOn(String day) {

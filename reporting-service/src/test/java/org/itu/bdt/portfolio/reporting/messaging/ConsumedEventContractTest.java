@@ -54,6 +54,7 @@ class ConsumedEventContractTest {
             Map.entry("PartnerReportOverdue", "partner_report_fact"),
             Map.entry("PartnerReportSubmitted", "partner_report_fact"),
             Map.entry("PartnerReportSent", ""),
+            Map.entry("PartnerReportAcknowledged", ""),
             Map.entry("PartnerReportScheduled", "report_schedule_fact"),
             Map.entry("BoardDecisionRecorded", "board_action_fact"),
             Map.entry("BoardActionChanged", "board_action_fact"),
