@@ -30,6 +30,8 @@ PROJECT_SERVICE_PORT=${PROJECT_SERVICE_PORT:-8081}
 FUNDING_SERVICE_PORT=${FUNDING_SERVICE_PORT:-8082}
 REPORTING_SERVICE_PORT=${REPORTING_SERVICE_PORT:-8083}
 SERVICES=(project-service funding-service reporting-service)
+# The dashboard is served by reporting-service: its browser calls the other two services from that origin (CORS)
+DASHBOARD_ORIGIN="http://127.0.0.1:$REPORTING_SERVICE_PORT"
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'portfolio.sh: %s\n' "$*" >&2; exit 1; }
@@ -176,6 +178,7 @@ start_service() {
     PROJECT_SERVICE_URL="http://127.0.0.1:$PROJECT_SERVICE_PORT" FUNDING_SERVICE_URL="http://127.0.0.1:$FUNDING_SERVICE_PORT" \
     PARTNER_REPORTS_TRACKED_FROM="${PARTNER_REPORTS_TRACKED_FROM:-$(go_live_date)}" \
     OIDC_AUTH_SERVER_URL="$REALM_URL" OIDC_CLIENT_ID="$name" OIDC_CLIENT_SECRET="$name-local-secret" \
+    PORTAL_ORIGINS="${PORTAL_ORIGINS:-$DASHBOARD_ORIGIN,http://localhost:$REPORTING_SERVICE_PORT,http://localhost:3000,http://127.0.0.1:3000}" \
     nohup java -Xmx384m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   echo $! > "$RUN/$name.pid"
 }
@@ -219,6 +222,7 @@ The portfolio is up.
   project-service    http://127.0.0.1:$PROJECT_SERVICE_PORT/api/projects        (Swagger UI: /q/swagger-ui)
   funding-service    http://127.0.0.1:$FUNDING_SERVICE_PORT/api/agreements      (Swagger UI: /q/swagger-ui)
   reporting-service  http://127.0.0.1:$REPORTING_SERVICE_PORT/api/reports/portfolio-by-region?asOf=2024-12-31
+  Dashboard          $DASHBOARD_ORIGIN/dashboard   (sign in as viewer, password viewer; partner-ec for a partner's view)
   Kafka broker       127.0.0.1:$KAFKA_PORT
   Keycloak           $REALM_URL   (admin console: http://127.0.0.1:$KEYCLOAK_PORT/admin, admin/admin)
 
