@@ -313,8 +313,33 @@ token() {
   printf '%s\n' "$access"
 }
 
+# The dashboard's browser tests drive Debian's Chromium through its chromedriver (the paths CHROMIUM and CHROMEDRIVER
+# name, /usr/bin/... by default) and read its PDFs with pdftotext: installs what is missing, with apt-get.
+require_browser() {
+  local packages=() sudo=()
+  [ -x "${CHROMIUM:-/usr/bin/chromium}" ] || packages+=(chromium)
+  [ -x "${CHROMEDRIVER:-/usr/bin/chromedriver}" ] || packages+=(chromium-driver)
+  command -v pdftotext >/dev/null || packages+=(poppler-utils)
+  [ ${#packages[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null \
+    || die "the browser tests need Debian's ${packages[*]}, and there is no apt-get here: install them yourself."
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "installing ${packages[*]} for the browser tests needs root, or sudo."
+    sudo=(sudo)
+  fi
+  say "Installing ${packages[*]} for the browser tests (apt-get install -y)..."
+  local install=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends)
+  # the package lists may be missing or stale (a fresh container): update them only if the install fails
+  "${install[@]}" "${packages[@]}" || { "${sudo[@]}" apt-get update -q && "${install[@]}" "${packages[@]}"; } \
+    || die "could not install ${packages[*]}: install them (apt-get install -y ${packages[*]}) and run the tests again."
+  [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && [ -x "${CHROMEDRIVER:-/usr/bin/chromedriver}" ] \
+    && command -v pdftotext >/dev/null \
+    || die "after installing ${packages[*]}: still no ${CHROMIUM:-/usr/bin/chromium}, ${CHROMEDRIVER:-/usr/bin/chromedriver} or pdftotext."
+}
+
 run_tests() {
   require_tools
+  require_browser
   # the event contract first: docs/asyncapi.yaml must be a valid AsyncAPI document before the contract tests use it
   "$ROOT/deploy/contracts/validate.sh"
   require_postgres

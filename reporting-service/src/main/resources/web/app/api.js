@@ -1,4 +1,5 @@
 import { accessToken } from './auth.js';
+import { save } from './exports.js';
 
 let urls = {};
 
@@ -34,11 +35,5 @@ export async function download(path, format) {
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1]
     ?? `${path.split('?')[0].split('/').filter(Boolean).pop()}.${format}`;
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  save(await response.blob(), name);
 }

@@ -48,7 +48,7 @@ export function barsAndLine({ categories, bars, line }) {
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: TEXT },
-    grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
+    grid: { left: 8, right: 24, bottom: 8, top: 48, containLabel: true },
     xAxis: { type: 'category', data: categories, axisLabel: TEXT },
     yAxis: [
       { type: 'value', name: bars.name, nameTextStyle: TEXT, axisLabel: TEXT },

@@ -10,14 +10,15 @@ export function installDrillDown() {
 }
 
 /** The projects and agreements behind a figure: currency, original amount, rate and its source, CHF counted. */
-export async function showDrillDown(title, path) {
+export async function showDrillDown(title, path, onlyProject = null) {
   const element = dialog();
   element.querySelector('h2').textContent = title;
   const body = element.querySelector('.dialog-body');
   body.replaceChildren(document.createTextNode(t('loading')));
   element.showModal();
   const report = await getJson('reporting', path);
-  const agreements = report.projects.flatMap((project) => project.agreements
+  const agreements = report.projects.filter((project) => !onlyProject || project.projectNumber === onlyProject)
+    .flatMap((project) => project.agreements
     .map((agreement) => ({ ...agreement, project })));
   const holder = document.createElement('div');
   holder.className = 'table-holder';

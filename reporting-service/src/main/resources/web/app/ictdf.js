@@ -3,6 +3,7 @@ import { getJson } from './api.js';
 import { thousands, money, date, today } from './format.js';
 import { draw, steps } from './charts.js';
 import { table, figureBlock } from './tables.js';
+import { localDownloads } from './exports.js';
 
 let parts;
 
@@ -19,6 +20,11 @@ export function mountIctDf(section) {
   grid.className = 'figures single';
   section.append(grid);
   parts = { summary, balance: figureBlock(grid, { name: 'ictdf-movements', heading: t('balanceOverTime') }) };
+  parts.balance.block.append(localDownloads('ictdf-movements', t('movements'), () => ({
+    headers: ['date', 'kind', 'reference', 'project_number', 'amount_chf', 'balance_chf'],
+    rows: parts.lines.map((line) => [line.date, line.kind, line.reference, line.projectNumber ?? '', line.amountChf,
+      line.balance]),
+  })));
 }
 
 export async function refreshIctDf() {
@@ -28,6 +34,7 @@ export async function refreshIctDf() {
   ]);
   summarise(account);
   const lines = statement.lines;
+  parts.lines = lines;
   draw(parts.balance.chart, steps({
     dates: [statement.from, ...lines.map((line) => line.date)],
     values: [statement.openingBalance, ...lines.map((line) => line.balance)].map((chf) => Math.round(chf / 100) / 10),

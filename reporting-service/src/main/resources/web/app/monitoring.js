@@ -2,6 +2,7 @@ import { t } from './i18n.js';
 import { getJson } from './api.js';
 import { money, count, date, dateTime, today } from './format.js';
 import { table, downloads } from './tables.js';
+import { localDownloads } from './exports.js';
 import { labelled } from './portfolio.js';
 
 const QUARTERS_SHOWN = 12;
@@ -55,10 +56,15 @@ export async function refreshMonitoring() {
     block('quarterly', t('quarterlyReport', { period }), lockNote(quarterly.lock), figuresTable(report.figures),
       downloads('quarterly', t('quarterlyReport', { period }), () => `/api/reports/quarterly/${period}`)),
     block('adjustments', t('adjustments'), adjustmentsTable(quarterly.adjustments)),
-    block('reports-due', t('reportsDue'), reportsTable('reports-due', due, (r) => r.dueOn)),
-    block('reports-overdue', t('overdueReports'), reportsTable('reports-overdue', report.overdueReports,
-      (r) => r.dueOn)),
-    block('board-actions', `${t('openActions')} / ${t('overdueActions')}`, actionsTable(report.openActions)),
+    block('reports-due', t('reportsDue'), reportsTable('reports-due', due),
+      localDownloads('reports-due', t('reportsDue'), () => reportRows(due))),
+    block('reports-overdue', t('overdueReports'), reportsTable('reports-overdue', report.overdueReports),
+      localDownloads('reports-overdue', t('overdueReports'), () => reportRows(report.overdueReports))),
+    block('board-actions', `${t('openActions')} / ${t('overdueActions')}`, actionsTable(report.openActions),
+      localDownloads('board-actions', t('openActions'), () => ({
+        headers: ['action_id', 'project_number', 'opened_on', 'due_on', 'status'],
+        rows: report.openActions.map((a) => [a.actionId, a.projectNumber, a.openedOn, a.dueOn, a.status]),
+      }))),
   );
 }
 
@@ -120,7 +126,12 @@ function adjustmentsTable(adjustments) {
   });
 }
 
-function reportsTable(id, reports, dueOn) {
+const reportRows = (reports) => ({
+  headers: ['report_id', 'agreement_number', 'project_number', 'partner_id', 'due_on'],
+  rows: reports.map((r) => [r.id ?? r.reportId, r.agreementNumber, r.projectNumber, r.partnerId, r.dueOn]),
+});
+
+function reportsTable(id, reports) {
   return table({
     id,
     caption: id === 'reports-due' ? t('reportsDue') : t('overdueReports'),
@@ -130,7 +141,7 @@ function reportsTable(id, reports, dueOn) {
       { label: t('agreement'), text: (r) => r.agreementNumber },
       { label: t('projectNumber'), text: (r) => r.projectNumber },
       { label: t('partner'), text: (r) => r.partnerId },
-      { label: t('dueOn'), text: (r) => date(dueOn(r)), sortValue: dueOn },
+      { label: t('dueOn'), text: (r) => date(r.dueOn), sortValue: (r) => r.dueOn },
     ],
     rows: reports,
   });

@@ -195,11 +195,14 @@ export function drawFigure3(view, report, deviation) {
 }
 
 export function drawFigure4(view, projects) {
+  const figureYear = view.asOf.slice(0, 4);
+  const drill = (row) => (row.region ? () => showDrillDown(`${t('figure4')} – ${row.projectNumber}`,
+    `/api/reports/ictdf-projects/${figureYear}/projects?asOf=${view.asOf}`, row.projectNumber) : null);
   const whole = (field) => ({ label: t(field), numeric: true, text: (row) => thousands(row[field], 0),
-    sortValue: (row) => row[field] });
+    sortValue: (row) => row[field], drill });
   table({
     id: `${view.prefix}figure4`,
-    caption: `${t('figure4')} – ${view.asOf.slice(0, 4)} (${t('thousandChf')})`,
+    caption: `${t('figure4')} – ${figureYear} (${t('thousandChf')})`,
     sortable: true,
     rowAttribute: (row) => ['data-project', row.region ? row.projectNumber : 'TOTAL'],
     columns: [

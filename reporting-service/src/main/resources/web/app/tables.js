@@ -1,5 +1,6 @@
 import { t } from './i18n.js';
 import { download } from './api.js';
+import { downloadButtons } from './exports.js';
 
 /**
  * A semantic table (caption, column headers, row headers) built from rows of data. Columns: { key, label, numeric,
@@ -132,21 +133,7 @@ function markChanges(element, previous) {
 }
 
 /** CSV and xlsx buttons for a table the service renders as a report. */
-export function downloads(name, label, path) {
-  const group = document.createElement('div');
-  group.className = 'downloads';
-  for (const format of ['csv', 'xlsx']) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.dataset.download = name;
-    button.dataset.format = format;
-    button.textContent = format.toUpperCase();
-    button.setAttribute('aria-label', t('download', { table: label, format: format.toUpperCase() }));
-    button.addEventListener('click', () => download(path(), format));
-    group.append(button);
-  }
-  return group;
-}
+export const downloads = (name, label, path) => downloadButtons(name, label, (format) => download(path(), format));
 
 /** A figure block: heading, chart, table, downloads; returns its parts to fill. */
 export function figureBlock(parent, { name, heading }) {

@@ -2,14 +2,13 @@ package org.itu.bdt.portfolio.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.itu.bdt.portfolio.kit.testing.KafkaBrokerResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -21,9 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,66 +33,37 @@ import static org.awaitility.Awaitility.await;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningPortfolio.Extension.class)
 class PortfolioEndToEndIT {
 
-    private static final Duration STARTUP = Duration.ofSeconds(120);
-    /** The first run after an unpack also builds Keycloak's distribution for start-dev (about 20 s more). */
-    private static final Duration KEYCLOAK_STARTUP = Duration.ofSeconds(180);
+    private static final Duration STARTUP = RunningPortfolio.STARTUP;
     private static final String EUROPE = "EUROPE";
     private static final String WALK_PARTNER = "RURAL-LIBRARIES";
 
-    private final Path root = Path.of(System.getProperty("portfolio.root", "../..")).toAbsolutePath().normalize();
-    private final LocalDatabases databases = new LocalDatabases();
-    /** Lets two checkouts run the end-to-end test at once on one PostgreSQL without sharing databases. */
-    private final String suffix = System.getenv().getOrDefault("E2E_DATABASE_SUFFIX", "e2e");
-    private final KafkaBrokerResource kafka = new KafkaBrokerResource();
-    private KeycloakProcess keycloak;
+    private Path root;
+    private RunningPortfolio system;
     private ServiceProcess projectService;
     private ServiceProcess fundingService;
     private ServiceProcess reportingService;
     private PortfolioApi api;
     private ReferencePortfolio portfolio;
 
+    /**
+     * The system of this test run, on a fresh portfolio: started by the first test class that needs it (with the
+     * reference portfolio loaded), shared with the others, stopped at the end of the run.
+     */
     @BeforeAll
-    void startTheSystemOnAFreshPortfolio() throws Exception {
-        // the slowest part starts first and comes up while the databases and the broker do
-        keycloak = new KeycloakProcess(root).start();
-        for (String database : new String[] {"projects_", "funding_", "reporting_"}) {
-            databases.recreate(database + suffix);
-        }
-        // as the launcher does: the topics exist before any service subscribes
-        kafka.init(Map.of(KafkaBrokerResource.TOPICS, "portfolio.projects.v1:3,portfolio.funding.v1:3"));
-        kafka.start();
-        // the services fetch the realm's keys at start, and their OIDC clients their token endpoint
-        keycloak.awaitReady(KEYCLOAK_STARTUP);
-        projectService = new ServiceProcess(root, "project-service",
-                environment("project-service", "PROJECTS_DB", "projects_" + suffix));
-        projectService.start();
-        Map<String, String> funding = environment("funding-service", "FUNDING_DB", "funding_" + suffix);
-        funding.put("PROJECT_SERVICE_URL", projectService.url());
-        fundingService = new ServiceProcess(root, "funding-service", funding).start();
-        Map<String, String> reporting = environment("reporting-service", "REPORTING_DB", "reporting_" + suffix);
-        reporting.put("PROJECT_SERVICE_URL", projectService.url());
-        reporting.put("FUNDING_SERVICE_URL", fundingService.url());
-        reportingService = new ServiceProcess(root, "reporting-service", reporting).start();
-        for (ServiceProcess service : new ServiceProcess[] {projectService, fundingService, reportingService}) {
-            service.awaitReady(STARTUP);
-        }
-        api = new PortfolioApi(projectService.url(), fundingService.url(), reportingService.url(),
-                new ClientCredentialsToken(keycloak.tokenUrl(), "portfolio-loader", "portfolio-loader-local-secret"));
-        portfolio = ReferencePortfolio.read(root.resolve("deploy/reference-data"));
+    void useTheRunningSystem(RunningPortfolio system) {
+        this.system = system;
+        root = system.root;
+        projectService = system.projectService();
+        fundingService = system.fundingService();
+        reportingService = system.reportingService();
+        api = system.api();
+        portfolio = system.portfolio();
     }
 
-    @AfterAll
-    void stopTheSystem() throws Exception {
-        for (AutoCloseable part : new AutoCloseable[] {reportingService, fundingService, projectService, keycloak,
-                kafka::stop}) {
-            if (part != null) {
-                part.close();
-            }
-        }
-    }
-
+    /** The running system loaded it once already when it started; loading is idempotent (test 4). */
     @Test
     @Order(1)
     void theReferencePortfolioLoadedThroughTheApisReproducesFigure1AsPrinted() throws Exception {
@@ -318,8 +286,7 @@ class PortfolioEndToEndIT {
 
     /** A demo user's token from the realm (fetched per test: it lives 30 minutes). */
     private Supplier<String> tokenOf(String username) throws Exception {
-        String token = keycloak.tokenOf(username);
-        return () -> token;
+        return system.tokenOf(username);
     }
 
     private static JsonNode agreementOf(JsonNode report, String projectNumber) {
@@ -427,17 +394,6 @@ class PortfolioEndToEndIT {
     private static JsonNode read(PortfolioApi.Response response) throws Exception {
         assertThat(response.status()).as(response.body()).isBetween(200, 201);
         return PortfolioApi.JSON.readTree(response.body());
-    }
-
-    /** As the launcher starts a service: its database, the broker, and the realm with the service's own client. */
-    private Map<String, String> environment(String service, String databaseVariable, String database) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put(databaseVariable, database);
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        environment.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-        environment.put("OIDC_CLIENT_ID", service);
-        environment.put("OIDC_CLIENT_SECRET", service + "-local-secret");
-        return environment;
     }
 
     private static JsonNode region(JsonNode report, String region) {

@@ -41,6 +41,15 @@ final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /**
+     * One more variable of the service's environment, for its next start: lets two services name each other's URL
+     * (each constructor picks its port).
+     */
+    ServiceProcess with(String variable, String value) {
+        environment.put(variable, value);
+        return this;
+    }
+
     ServiceProcess start() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx384m", "-jar", jar.toString())
                 .redirectErrorStream(true)

@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.reporting.dashboard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,9 +35,11 @@ public class DashboardRoutes {
     }
 
     void install(@Observes Router router) {
-        router.get(PAGE).handler(request -> request.reroute(RENDERED_PAGE));
-        router.get(PAGE + "/").handler(request -> request.reroute(RENDERED_PAGE));
-        router.get(RENDERED_PAGE).order(-1).handler(this::pageHeaders);
+        for (String path : new String[] {PAGE, PAGE + "/"}) {
+            router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD)
+                    .handler(request -> request.reroute(RENDERED_PAGE));
+        }
+        router.route(RENDERED_PAGE).order(-1).handler(this::pageHeaders);
         router.get(SETTINGS).handler(this::settings);
     }
 
