@@ -5,8 +5,8 @@ import { table, downloads } from './tables.js';
 import { localDownloads } from './exports.js';
 import { labelled } from './portfolio.js';
 
-const QUARTERS_SHOWN = 12;
-let period = currentQuarter();
+const FIRST_YEAR = 2014;
+let period;
 let holder;
 
 function currentQuarter() {
@@ -14,15 +14,16 @@ function currentQuarter() {
   return `${now.slice(0, 4)}-Q${Math.floor((Number(now.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
-function recentQuarters() {
-  const quarters = [];
+/** Every quarter from the current one back to the first of the portfolio's reports, newest first. */
+function quarters() {
+  const list = [];
   const now = currentQuarter();
   let [year, quarter] = [Number(now.slice(0, 4)), Number(now.slice(6))];
-  for (let i = 0; i < QUARTERS_SHOWN; i += 1) {
-    quarters.push(`${year}-Q${quarter}`);
+  while (year >= FIRST_YEAR) {
+    list.push(`${year}-Q${quarter}`);
     [year, quarter] = quarter === 1 ? [year - 1, 4] : [year, quarter - 1];
   }
-  return quarters;
+  return list;
 }
 
 /** The Monitoring tab: the quarterly report of any quarter (lock, adjustments), reports due, the Board's actions. */
@@ -34,7 +35,10 @@ export function mountMonitoring(section, onChange) {
   form.className = 'controls';
   form.addEventListener('submit', (event) => event.preventDefault());
   const chooser = labelled('quarter', t('quarter'), document.createElement('select'));
-  chooser.input.append(...recentQuarters().map((q) => new Option(q, q)));
+  const all = quarters();
+  const asked = new URLSearchParams(location.search).get('quarter');
+  period ??= all.includes(asked) ? asked : all[0];
+  chooser.input.append(...all.map((q) => new Option(q, q)));
   chooser.input.value = period;
   chooser.input.addEventListener('change', () => {
     period = chooser.input.value;

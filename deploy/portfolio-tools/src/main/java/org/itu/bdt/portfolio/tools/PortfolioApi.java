@@ -159,6 +159,11 @@ public final class PortfolioApi {
         return json(get(reportingService.resolve("/api/reports/" + pathAndQuery), "application/json"));
     }
 
+    /** Locks an ended quarter's report (admin); a quarter locked already answers 409. */
+    public Response lockQuarter(String period) {
+        return post(reportingService.resolve("/api/reports/quarterly/" + period + "/lock"), "application/json", "");
+    }
+
     /** What one partner funds, received and risks; a partner's token reads its own only (another's: 404). */
     public Response partnerReport(String partnerId, String asOf) {
         return get(reportingService.resolve("/api/reports/partners/" + partnerId + "?asOf=" + asOf),

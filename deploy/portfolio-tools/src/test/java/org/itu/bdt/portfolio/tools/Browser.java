@@ -13,6 +13,7 @@ import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,6 +97,18 @@ final class Browser implements AutoCloseable {
         driver = started;
     }
 
+    /**
+     * Whether the browser has left Keycloak's form. While the form's page unloads, Chromium may answer that its
+     * elements belong to no document: that is not yet an answer.
+     */
+    private static boolean leftTheLoginForm(WebDriver browser) {
+        try {
+            return browser.findElements(By.id("kc-login")).isEmpty();
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
     /** The file a click saved (its download finished), waiting for it; the name ends with {@code suffix}. */
     Path downloaded(String suffix) {
         return waitUntil(browser -> {
@@ -134,8 +147,7 @@ final class Browser implements AutoCloseable {
         WebElement login = driver.findElement(By.id("kc-login"));
         login.click();
         try {
-            waitUntil(ExpectedConditions.stalenessOf(login));
-            waitUntil(browser -> browser.findElements(By.id("kc-login")).isEmpty());
+            waitUntil(browser -> leftTheLoginForm(browser));
         } catch (TimeoutException e) {
             throw new AssertionError(username + " could not sign in, still on " + currentUrl() + ": "
                     + driver.findElements(By.cssSelector("#input-error, .kc-feedback-text, .pf-v5-c-alert__title"))
