@@ -1,7 +1,5 @@
 package org.itu.bdt.portfolio.kit.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -22,10 +20,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    private final ObjectMapper json;
+    private final RouteProblems problems;
 
-    BodySizeLimit(ObjectMapper json) {
-        this.json = json;
+    BodySizeLimit(RouteProblems problems) {
+        this.problems = problems;
     }
 
     void install(@Observes Router router,
@@ -41,10 +39,8 @@ public class BodySizeLimit {
         }
         Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "the body is larger than " + max + " bytes",
                 request.request().path(), List.of(), Map.of());
-        request.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(serialise(problem));
+        request.response().putHeader(HttpHeaders.CONNECTION, "close");
+        problems.refuse(request, problem);
     }
 
     private static long declaredLength(RoutingContext request) {
@@ -52,14 +48,6 @@ public class BodySizeLimit {
             return Long.parseLong(request.request().getHeader(HttpHeaders.CONTENT_LENGTH));
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private String serialise(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem that cannot be written", e);
         }
     }
 }

@@ -229,6 +229,9 @@ public class ProblemMapper {
         if (type == BigDecimal.class || Number.class.isAssignableFrom(type)) {
             return "must be a number";
         }
+        if (type == String.class) {
+            return NulCharacters.TEXT_WITHOUT_NUL;
+        }
         return "has an invalid value";
     }
 }

@@ -103,6 +103,28 @@ class ProblemMapperTest {
                 .body("type", equalTo("urn:bdt-portfolio:problem:malformed-json"));
     }
 
+    /** PostgreSQL cannot store a NUL in text: refused as the field's wrong form, not failed in the database. */
+    @Test
+    void aNulCharacterInATextFieldIsAFieldOfTheWrongForm() {
+        given().contentType(ContentType.JSON).body("{\"partner\":\"E\\u0000C\",\"amount\":1}")
+                .post(PATH + "orders").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("errors[0].field", equalTo("partner"))
+                .body("errors[0].message", equalTo("must be text without NUL characters"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"taken%00", "taken?partner=E%00C", "%00/taken"})
+    void aNulCharacterInTheAddressIsRefusedBeforeAnyResourceReadsIt(String address) {
+        given().urlEncodingEnabled(false).get(PATH + address).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("detail", equalTo("the address contains a NUL character (%00)"));
+    }
+
     @Test
     void anUnknownPropertyIsRefusedByName() {
         given().contentType(ContentType.JSON).body("{\"partner\":\"EC\",\"amount\":1,\"amonut\":2}")
