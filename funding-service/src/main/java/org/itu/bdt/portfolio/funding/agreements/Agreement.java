@@ -92,7 +92,7 @@ public class Agreement extends PanacheEntityBase {
         this.fundingSource = terms.fundingSource();
         this.currency = terms.currency();
         this.originalAmount = terms.originalAmount();
-        this.chfAmount = rate.chfFor(original(), terms.chfAmount(), "chfAmount");
+        this.chfAmount = rate.chfFor(original(), "originalAmount", terms.chfAmount(), "chfAmount");
         this.signedOn = terms.signedOn();
         this.rate = rate.chfPerUnit();
         this.rateMonth = rate.month();
@@ -143,7 +143,7 @@ public class Agreement extends PanacheEntityBase {
                     "must not be before the agreement's signature on " + signedOn);
         }
         BigDecimal newChfAmount = rate().chfFor(Money.of(terms.newOriginalAmount(), currency),
-                terms.newChfAmount(), "newChfAmount");
+                "newOriginalAmount", terms.newChfAmount(), "newChfAmount");
         Amendment amendment = new Amendment(amendmentId, this, amendments.size() + 1, terms, newChfAmount);
         amendments.add(amendment);
         return amendment;

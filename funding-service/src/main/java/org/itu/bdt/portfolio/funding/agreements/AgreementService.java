@@ -70,6 +70,10 @@ public class AgreementService {
 
     @Transactional
     Agreement record(AgreementTerms terms) {
+        // an agreement is recorded once signed; one dated ahead (an ITU line in 2999) would hold ICT-DF money for ever
+        if (terms.signedOn().isAfter(LocalDate.now())) {
+            throw RuleViolationException.onField("signedOn", "must not be in the future");
+        }
         if (terms.partnerId() != null && Partner.findByIdOptional(terms.partnerId()).isEmpty()) {
             throw RuleViolationException.onField("partnerId", "unknown partner " + terms.partnerId());
         }

@@ -29,8 +29,11 @@ public record AgreementRate(BigDecimal chfPerUnit, YearMonth month, String sourc
         return amount.multiply(chfPerUnit).setScale(Money.MAX_DECIMALS, RoundingMode.HALF_UP);
     }
 
-    /** The CHF amount of an original amount; one the caller booked must be the same to the centime. */
-    public BigDecimal chfFor(Money original, BigDecimal booked, String bookedField) {
+    /**
+     * The CHF amount of an original amount; one the caller booked must be the same to the centime, and it must be an
+     * amount the books can hold (a large amount at a high rate could pass fifteen integer digits).
+     */
+    public BigDecimal chfFor(Money original, String originalField, BigDecimal booked, String bookedField) {
         if (chfPerUnit == null) {
             if (booked == null) {
                 throw RuleViolationException.onField(bookedField,
@@ -39,6 +42,10 @@ public record AgreementRate(BigDecimal chfPerUnit, YearMonth month, String sourc
             return booked;
         }
         BigDecimal converted = toChf(original.amount());
+        Money.problemWith(converted).ifPresent(problem -> {
+            throw RuleViolationException.onField(originalField, "converts to %s CHF at %s CHF per unit, which %s"
+                    .formatted(converted.toPlainString(), chfPerUnit.toPlainString(), problem));
+        });
         if (booked != null && booked.compareTo(converted) != 0) {
             throw RuleViolationException.onField(bookedField, "must equal %s, which is %s %s at %s CHF per unit (%s%s),"
                     .formatted(converted.toPlainString(), original.plain(), original.currency(),

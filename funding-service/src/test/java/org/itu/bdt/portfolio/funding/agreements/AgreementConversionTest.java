@@ -7,8 +7,11 @@ import org.itu.bdt.portfolio.funding.FundingTopic;
 import org.itu.bdt.portfolio.funding.Tables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
+import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -96,6 +99,27 @@ class AgreementConversionTest {
                 ,"chfAmount":24.00,"rateOverride":{"chfPerUnit":0.0245,"reason":"booked"}"""),
                 422, "unprocessable", "chfAmount", "must equal 24.50, which is 1000.00 THB at 0.024500 CHF per unit"
                         + " (override: booked, 2024-03), to the centime; got 24.00");
+    }
+
+    /** 999,999,999,999,999 EUR at 1,000 CHF per unit does not fit the books: it was a database overflow, a 500. */
+    @Test
+    void anAmountWhoseConversionPassesTheLargestAmountStoresNothing() {
+        assertRejected(agreement("CONV-EUR-9", "EUR", "999999999999999", "2024-03-15", """
+                ,"rateOverride":{"chfPerUnit":1000,"reason":"fuzz"}"""),
+                422, "unprocessable", "originalAmount", "converts to 999999999999999000.00 CHF at 1000.000000 CHF"
+                        + " per unit, which must have at most 15 integer digits");
+    }
+
+    /** An ITU line dated far ahead would hold the fund's money until then; +99999-03-05 was accepted. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("futureDates")
+    void anAgreementSignedInTheFutureStoresNothing(String signedOn) {
+        assertRejected(agreement("CONV-CHF-9", "CHF", "1000.00", signedOn, ""),
+                422, "unprocessable", "signedOn", "must not be in the future");
+    }
+
+    static List<String> futureDates() {
+        return List.of("+99999-03-05", "9999-12-31", LocalDate.now().plusDays(1).toString());
     }
 
     @Test

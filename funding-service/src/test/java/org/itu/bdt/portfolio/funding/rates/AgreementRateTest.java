@@ -36,17 +36,31 @@ class AgreementRateTest {
 
     @Test
     void aBookedAmountEqualToTheConversionIsTakenWhateverItsScale() {
-        assertThat(rate("0.931428").chfFor(Money.of(new BigDecimal("1000.00"), "EUR"), new BigDecimal("931.430"),
-                "chfAmount")).isEqualTo(new BigDecimal("931.43"));
+        assertThat(rate("0.931428").chfFor(Money.of(new BigDecimal("1000.00"), "EUR"), "originalAmount",
+                new BigDecimal("931.430"), "chfAmount")).isEqualTo(new BigDecimal("931.43"));
     }
 
     @Test
     void aBookedAmountThatDiffersStatesBothAmounts() {
         assertThatThrownBy(() -> rate("0.005961").chfFor(Money.of(new BigDecimal("73000000"), "JPY"),
-                new BigDecimal("435153.01"), "chfAmount"))
+                "originalAmount", new BigDecimal("435153.01"), "chfAmount"))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessage()).isEqualTo(
                         "must equal 435153.00, which is 73000000 JPY at 0.005961 CHF per unit"
                                 + " (UN operational rates of exchange, 2023-11), to the centime; got 435153.01"));
+    }
+
+    /** 999,999,999,999,999 EUR at 1,000 CHF would be 19 integer digits: it was a database overflow, a 500. */
+    @Test
+    void aConversionBeyondTheLargestAmountIsRefusedOnTheOriginalAmount() {
+        AgreementRate rate = AgreementRate.overridden(new RateOverride(new BigDecimal("1000"), "test"), null);
+
+        assertThatThrownBy(() -> rate.chfFor(Money.of(new BigDecimal("999999999999999"), "EUR"), "originalAmount",
+                null, "chfAmount"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("converts to 999999999999999000.00 CHF at 1000.000000 CHF"
+                            + " per unit, which must have at most 15 integer digits");
+                    assertThat(e.errors()).extracting("field").containsExactly("originalAmount");
+                });
     }
 
     @Test

@@ -122,9 +122,10 @@ public class ProjectResource {
                 QueryParameters.date("endTo", endTo),
                 orderParameter("sort", sort),
                 caller.partner().orElse(null));
+        int pageSize = QueryParameters.integer("size", size, 1, MAX_PAGE_SIZE);
+        // the page's first row is page × size, an int in the query: no page may start beyond it
         return ProjectPageResponse.of(registry.search(search,
-                QueryParameters.integer("page", page, 0, Integer.MAX_VALUE),
-                QueryParameters.integer("size", size, 1, MAX_PAGE_SIZE)));
+                QueryParameters.integer("page", page, 0, Integer.MAX_VALUE / pageSize), pageSize));
     }
 
     private static Response withEtag(Project project) {

@@ -105,6 +105,22 @@ class ProjectListTest {
                 .body("totalPages", equalTo(1));
     }
 
+    /** 107,374,183 × 20 is beyond an int: the page would start at a negative row (it was a 500). */
+    @Test
+    void aPageWhoseFirstRowIsBeyondTheLargestOffsetIsRejectedNamingPage() {
+        given().queryParam("page", 107374183).queryParam("size", 20)
+                .when().get("/api/projects")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("errors.field", contains("page"))
+                .body("errors[0].message", equalTo("must be a whole number from 0 to 107374182"));
+        given().queryParam("page", 107374182).queryParam("size", 20)
+                .when().get("/api/projects")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
     @Test
     void aNegativePageIsRejectedNamingPage() {
         given().queryParam("page", -1)

@@ -2,10 +2,13 @@ package org.itu.bdt.portfolio.reporting.platform;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A report table as CSV: the printed figures, money rounded for display, RFC 4180 quoting where needed. */
 public final class ReportCsv {
+
+    private static final Pattern FORMULA = Pattern.compile("[=+\\-@\t\r]");
 
     private ReportCsv() {
     }
@@ -45,10 +48,15 @@ public final class ReportCsv {
         };
     }
 
+    /**
+     * A text cell beginning with =, +, -, @, a tab or a carriage return would run as a formula in a spreadsheet (a
+     * project title is anyone's input): it is written as text, behind an apostrophe.
+     */
     private static String quoted(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
+        String safe = FORMULA.matcher(text).lookingAt() ? "'" + text : text;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return '"' + safe.replace("\"", "\"\"") + '"';
         }
-        return text;
+        return safe;
     }
 }

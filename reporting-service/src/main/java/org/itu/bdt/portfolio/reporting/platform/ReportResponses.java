@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 /** The parts every report shares: asOf and year parameters, and the answer in the negotiated format. */
 public final class ReportResponses {
 
+    /** The first day a report can be asked for: as the years of the reports, from 1900. */
+    private static final String FIRST_DATE = "1900-01-01";
+
     private ReportResponses() {
     }
 
@@ -38,11 +41,20 @@ public final class ReportResponses {
         if (asOf == null || asOf.isBlank()) {
             return LocalDate.now();
         }
+        // ISO's extended years (+9999999-01-01) parse, but no database date or report reaches them
+        if (!asOf.matches("\\d{4}-\\d{2}-\\d{2}") || asOf.compareTo(FIRST_DATE) < 0) {
+            throw invalidAsOf(asOf);
+        }
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("asOf", "must be a date YYYY-MM-DD, got '" + asOf + "'");
+            throw invalidAsOf(asOf);
         }
+    }
+
+    private static InvalidParameterException invalidAsOf(String asOf) {
+        return new InvalidParameterException("asOf",
+                "must be a date YYYY-MM-DD from " + FIRST_DATE + " to 9999-12-31, got '" + asOf + "'");
     }
 
     /** A year from 1900 to 9999, or the fallback when absent. */

@@ -6,6 +6,8 @@ import org.itu.bdt.portfolio.reporting.PortfolioEvent;
 import org.itu.bdt.portfolio.reporting.ReadModelExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementAmended;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementSigned;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectRegistered;
@@ -173,6 +176,18 @@ class PortfolioByRegionReportTest {
                 .body("status", equalTo(400))
                 .body("instance", equalTo(REPORT))
                 .body("errors[0].field", equalTo("asOf"));
+    }
+
+    /** ISO's extended years parse as dates, but no report reaches them (+9999999-01-01 was a 500). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"+9999999-01-01", "-0001-01-01", "1899-12-31", "10000-01-01", "2024-1-01"})
+    void anAsOfOutsideTheYears1900To9999IsAValidationProblemNamingAsOf(String asOf) {
+        given().queryParam("asOf", asOf).get(REPORT).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("errors[0].field", equalTo("asOf"))
+                .body("errors[0].message", startsWith("must be a date YYYY-MM-DD from 1900-01-01 to 9999-12-31"));
     }
 
     /** Publishes the events and waits until every one of them has been applied or recognised as seen. */
