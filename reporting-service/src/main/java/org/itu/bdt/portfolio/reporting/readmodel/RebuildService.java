@@ -83,6 +83,11 @@ public class RebuildService {
     }
 
     private void run(Rebuild rebuild) {
+        switchedOver(rebuild).ifPresent(previous -> dropAfterGrace(previous, rebuild));
+    }
+
+    /** Fills the new schema and makes it the active one; on failure drops it: the old one stays active. */
+    private Optional<String> switchedOver(Rebuild rebuild) {
         try {
             String previous = schemas.active();
             lifecycle.create(rebuild.targetSchema());
@@ -95,16 +100,32 @@ public class RebuildService {
                     return null;
                 });
             }
-            LOG.infof("read model rebuilt into %s; %s is dropped after %s", rebuild.targetSchema(), previous,
-                    settings.dropGrace());
-            Thread.sleep(settings.dropGrace().toMillis());
-            lifecycle.drop(previous);
+            return Optional.of(previous);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | SQLException e) {
             LOG.errorf(e, "rebuild %d failed", rebuild.id());
             rebuilds.fail(rebuild.id(), String.valueOf(e.getMessage()));
             lifecycle.drop(rebuild.targetSchema());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The clean-up after the switch: the rebuild is done and its schema active whatever happens here. Old tables
+     * that cannot be dropped are left behind and said so, never the new ones.
+     */
+    private void dropAfterGrace(String previous, Rebuild rebuild) {
+        LOG.infof("read model rebuilt into %s; %s is dropped after %s", rebuild.targetSchema(), previous,
+                settings.dropGrace());
+        try {
+            Thread.sleep(settings.dropGrace().toMillis());
+            lifecycle.drop(previous);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "rebuild %d: the previous read model %s could not be dropped and is left behind; "
+                    + "drop it by hand (docs/operations.md)", rebuild.id(), previous);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +58,9 @@ class RebuildTest {
 
     @Inject
     RebuildService rebuild;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private PortfolioEventProducer producer;
 
@@ -112,6 +119,51 @@ class RebuildTest {
 
         given().queryParam("asOf", "2024-12-31").get(REPORT).then().statusCode(200)
                 .body("regions[0].ituFunding", equalTo(itu.add(new BigDecimal("12.34")).floatValue()));
+    }
+
+    /**
+     * PostgreSQL refuses the drop of the old tables (an event trigger stands for any failure there): the rebuild stays
+     * finished, its new schema active and answering, the old one left behind. The failure used to fall into the
+     * replay's error path, which dropped the new, active schema.
+     */
+    @Test
+    void oldTablesThatCannotBeDroppedAreLeftBehindAndTheNewActiveOnesKept() throws Exception {
+        finished(start());
+        String before = snapshot.activeSchema();
+        String rebuilt;
+        refuseDrops(true);
+        long id;
+        try {
+            ValidatableResponse second = start();
+            id = id(second);
+            rebuilt = finished(second).extract().path("targetSchema");
+            // the drop comes a grace (1 s in tests) after the switch
+            await().pollDelay(Duration.ofSeconds(3)).atMost(PATIENCE).untilAsserted(() -> {
+                assertThat(schemas.exists(rebuilt)).as("the new, active schema").isTrue();
+                assertThat(schemas.exists(before)).as("the old schema, left behind").isTrue();
+            });
+        } finally {
+            refuseDrops(false);
+        }
+
+        assertThat(snapshot.activeSchema()).isEqualTo(rebuilt);
+        given().get(REBUILD + "/" + id).then().body("state", equalTo("FINISHED"));
+        report();
+        schemas.drop(before);
+    }
+
+    private void refuseDrops(boolean refuse) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if (refuse) {
+                statement.execute("create or replace function refuse_drops() returns event_trigger language plpgsql"
+                        + " as $$ begin raise exception 'drops refused by RebuildTest'; end $$");
+                statement.execute("create event trigger refuse_drops on ddl_command_start"
+                        + " when tag in ('DROP SCHEMA', 'DROP TABLE') execute function refuse_drops()");
+            } else {
+                statement.execute("drop event trigger if exists refuse_drops");
+                statement.execute("drop function if exists refuse_drops()");
+            }
+        }
     }
 
     @Test
