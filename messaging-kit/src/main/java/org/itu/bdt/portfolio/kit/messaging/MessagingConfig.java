@@ -35,6 +35,13 @@ public interface MessagingConfig {
         /** Longest pause between runs while Kafka refuses events; the pause doubles from the poll interval. */
         @WithDefault("5s")
         Duration longestBackoff();
+
+        /**
+         * How long published rows stay in the outbox (to look into, or to publish again by hand) before the relay
+         * deletes them; zero keeps them for ever. The topics, not the outbox, are the events' lasting record.
+         */
+        @WithDefault("P7D")
+        Duration retention();
     }
 
     /** Producer timeouts, small so that a broker that is down delays the relay by seconds, not minutes. */

@@ -41,8 +41,12 @@ public class OutboxRelay implements AutoCloseable {
      *                   delivery.timeout.ms (see {@link #abandonProducer})
      */
     public record Settings(String source, int batchSize, Duration pollInterval, Duration longestBackoff,
-                           Duration ackTimeout) {
+                           Duration ackTimeout, Duration retention) {
     }
+
+    /** How often, at most, published rows past their retention are looked for, and how many go at a time. */
+    static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+    static final int PURGE_BATCH = 10_000;
 
     private final OutboxTable table;
     private final RelayLock lock;
@@ -57,6 +61,7 @@ public class OutboxRelay implements AutoCloseable {
     // touched on the relay thread only
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
+    private Instant nextPurge = Instant.MIN;
     private Producer<String, byte[]> producer;
 
     /** @param producers makes a producer with {@link #producerSettings}; the relay closes the ones it made */
@@ -138,6 +143,9 @@ public class OutboxRelay implements AutoCloseable {
         try {
             boolean allSent = !lock.held() || publishAll();
             pending.set(table.countPending());
+            if (allSent && lock.held()) {
+                purgeIfDue();
+            }
             if (allSent) {
                 backoff = Duration.ZERO;
             } else {
@@ -146,6 +154,19 @@ public class OutboxRelay implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("outbox relay run failed, the rows wait for the next run: %s", e.getMessage());
             pauseAfterFailure();
+        }
+    }
+
+    /** Only the relay holding the lock deletes, so two replicas never race over the same rows. */
+    private void purgeIfDue() throws SQLException {
+        Instant now = Instant.now();
+        if (settings.retention().isZero() || settings.retention().isNegative() || now.isBefore(nextPurge)) {
+            return;
+        }
+        nextPurge = now.plus(PURGE_EVERY);
+        int deleted = table.deletePublishedBefore(now.minus(settings.retention()), PURGE_BATCH);
+        if (deleted > 0) {
+            LOG.debugf("outbox relay deleted %d rows published more than %s ago", deleted, settings.retention());
         }
     }
 

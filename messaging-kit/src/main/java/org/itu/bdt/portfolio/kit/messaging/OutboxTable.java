@@ -54,6 +54,18 @@ class OutboxTable {
         }
     }
 
+    /** Deletes at most {@code limit} rows published before {@code cutoff}, oldest first; how many it deleted. */
+    int deletePublishedBefore(Instant cutoff, int limit) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("""
+                     delete from outbox_event where id in (select id from outbox_event
+                     where published_at < ? order by published_at limit ?)""")) {
+            delete.setObject(1, cutoff.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+            delete.setInt(2, limit);
+            return delete.executeUpdate();
+        }
+    }
+
     long countPending() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement count = connection.prepareStatement(

@@ -44,7 +44,7 @@ public class RelayLifecycle {
         // the relay stops waiting for acks well before the producer would expire the sends on its own
         Duration ackTimeout = config.send().deliveryTimeout().dividedBy(2);
         var relaySettings = new OutboxRelay.Settings(config.source(), settings.batchSize(), settings.pollInterval(),
-                settings.longestBackoff(), ackTimeout);
+                settings.longestBackoff(), ackTimeout, settings.retention());
         relay = new OutboxRelay(dataSource, () -> new KafkaProducer<>(producerConfig()), relaySettings);
         Gauge.builder("portfolio.outbox.pending", relay.pending(), AtomicLong::get)
                 .description("Outbox events not yet published to Kafka")

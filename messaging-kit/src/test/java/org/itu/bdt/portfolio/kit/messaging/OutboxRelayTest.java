@@ -71,6 +71,40 @@ class OutboxRelayTest {
         }
     }
 
+    /** Outbox rows were kept for ever (issue 12): the relay deletes those published longer ago than the retention. */
+    @Test
+    void relayDeletesRowsPublishedLongerAgoThanTheRetentionAndKeepsTheRest() throws Exception {
+        List<UUID> old = appendEvents(3, "9RAF24107");
+        OutboxRelay first = relay(Map.of(), TestOutbox.settings(Duration.ofHours(1)));
+        first.run();
+        assertThat(outbox.published()).containsExactlyElementsOf(old);
+        first.close();
+        outbox.execute("update outbox_event set published_at = published_at - interval '2 hours'");
+        List<UUID> recent = appendEvents(2, "9RAF24107");
+
+        OutboxRelay second = relay(Map.of(), TestOutbox.settings(Duration.ofHours(1)));
+        second.run();
+
+        assertThat(second.holdsLock()).isTrue();
+        assertThat(outbox.published()).containsExactlyElementsOf(recent);
+        assertThat(outbox.unpublished()).isEmpty();
+    }
+
+    @Test
+    void aRetentionOfZeroKeepsEveryPublishedRow() throws Exception {
+        List<UUID> appended = appendEvents(2, "9RAF24107");
+        OutboxRelay first = relay(Map.of());
+        first.run();
+        first.close();
+        outbox.execute("update outbox_event set published_at = published_at - interval '3650 days'");
+
+        OutboxRelay second = relay(Map.of());
+        second.run();
+
+        assertThat(second.holdsLock()).isTrue();
+        assertThat(outbox.published()).containsExactlyElementsOf(appended);
+    }
+
     @Test
     void relayMarksOnlyTheAcknowledgedPrefixPublished() throws Exception {
         List<UUID> first = appendEvents(2, "9RAF24107");
@@ -158,9 +192,13 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay relay(Map<String, Object> producerSettings) {
+        return relay(producerSettings, TestOutbox.settings());
+    }
+
+    private OutboxRelay relay(Map<String, Object> producerSettings, OutboxRelay.Settings settings) {
         DataSource dataSource = outbox.dataSource();
         OutboxRelay relay = new OutboxRelay(dataSource,
-                () -> TestOutbox.producer(BROKER.bootstrapServers(), producerSettings), TestOutbox.settings());
+                () -> TestOutbox.producer(BROKER.bootstrapServers(), producerSettings), settings);
         opened.add(relay);
         return relay;
     }

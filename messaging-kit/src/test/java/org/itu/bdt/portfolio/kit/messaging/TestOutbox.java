@@ -152,7 +152,11 @@ final class TestOutbox {
     }
 
     static OutboxRelay.Settings settings() {
+        return settings(Duration.ZERO);
+    }
+
+    static OutboxRelay.Settings settings(Duration retention) {
         return new OutboxRelay.Settings("/bdt/messaging-kit-test", 500, Duration.ofMillis(100),
-                Duration.ofMillis(500), Duration.ofSeconds(2));
+                Duration.ofMillis(500), Duration.ofSeconds(2), retention);
     }
 }
