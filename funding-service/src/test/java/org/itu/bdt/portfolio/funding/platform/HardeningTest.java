@@ -2,7 +2,7 @@ package org.itu.bdt.portfolio.funding.platform;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.itu.bdt.portfolio.kit.testing.Tokens;
+import org.itu.bdt.portfolio.kit.testing.PortalCors;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -13,7 +13,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 import static org.itu.bdt.portfolio.funding.FinanceRequests.importJson;
 
 /**
@@ -22,7 +21,6 @@ import static org.itu.bdt.portfolio.funding.FinanceRequests.importJson;
  */
 @QuarkusTest
 class HardeningTest {
-    private static final String PORTAL = "http://localhost:3000";
     private static final String TRANSACTIONS = "/api/finance/transactions";
     private static final int LARGEST_IMPORT = 10_000;
 
@@ -77,26 +75,13 @@ class HardeningTest {
 
     @Test
     void aPortalsPreflightIsAllowedWithTheHeadersTheApiUses() {
-        given().header(Tokens.NO_TOKEN).header("Origin", PORTAL)
-                .header("Access-Control-Request-Method", "PUT")
-                .header("Access-Control-Request-Headers", "authorization,content-type,x-request-id")
-                .when().options("/api/partners/EC").then()
-                .statusCode(200)
-                .header("Access-Control-Allow-Origin", PORTAL)
-                .header("Access-Control-Allow-Methods", containsString("PUT"))
+        PortalCors.portalPreflight("/api/partners/EC", "PUT", "authorization,content-type,x-request-id")
                 .header("Access-Control-Allow-Headers", containsString("X-Request-Id"));
-        given().header("Origin", PORTAL).when().get("/api/partners").then()
-                .statusCode(200)
-                .header("Access-Control-Allow-Origin", PORTAL)
-                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+        PortalCors.portalCall("/api/partners");
     }
 
     @Test
     void aPreflightFromAnotherOriginIsRefused() {
-        given().header(Tokens.NO_TOKEN).header("Origin", "https://portal.example.org")
-                .header("Access-Control-Request-Method", "GET")
-                .when().options("/api/partners").then()
-                .statusCode(403)
-                .header("Access-Control-Allow-Origin", nullValue());
+        PortalCors.strangerPreflightIsRefused("/api/partners");
     }
 }

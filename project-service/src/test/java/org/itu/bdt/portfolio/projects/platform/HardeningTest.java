@@ -2,7 +2,7 @@ package org.itu.bdt.portfolio.projects.platform;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.itu.bdt.portfolio.kit.testing.Tokens;
+import org.itu.bdt.portfolio.kit.testing.PortalCors;
 import org.itu.bdt.portfolio.projects.support.ProjectJson;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 
 /**
  * A body is read only if it is the size and shape the operation expects, and a browser may call only from a
@@ -18,8 +17,6 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 class HardeningTest {
-
-    private static final String PORTAL = "http://localhost:3000";
 
     @Test
     void aBodyWithAPropertyTheOperationDoesNotKnowIsRefusedNamingIt() {
@@ -48,26 +45,13 @@ class HardeningTest {
 
     @Test
     void aPortalsPreflightIsAllowedWithTheHeadersTheApiUses() {
-        given().header(Tokens.NO_TOKEN).header("Origin", PORTAL)
-                .header("Access-Control-Request-Method", "PUT")
-                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
-                .when().options("/api/projects/7HRD28003").then()
-                .statusCode(200)
-                .header("Access-Control-Allow-Origin", PORTAL)
-                .header("Access-Control-Allow-Methods", containsString("PUT"))
+        PortalCors.portalPreflight("/api/projects/7HRD28003", "PUT", "authorization,content-type,if-match")
                 .header("Access-Control-Allow-Headers", containsString("If-Match"));
-        given().header("Origin", PORTAL).when().get("/api/projects").then()
-                .statusCode(200)
-                .header("Access-Control-Allow-Origin", PORTAL)
-                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+        PortalCors.portalCall("/api/projects");
     }
 
     @Test
     void aPreflightFromAnotherOriginIsRefused() {
-        given().header(Tokens.NO_TOKEN).header("Origin", "https://portal.example.org")
-                .header("Access-Control-Request-Method", "GET")
-                .when().options("/api/projects").then()
-                .statusCode(403)
-                .header("Access-Control-Allow-Origin", nullValue());
+        PortalCors.strangerPreflightIsRefused("/api/projects");
     }
 }

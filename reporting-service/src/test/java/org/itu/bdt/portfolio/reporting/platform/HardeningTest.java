@@ -3,7 +3,7 @@ package org.itu.bdt.portfolio.reporting.platform;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.itu.bdt.portfolio.kit.testing.Tokens;
+import org.itu.bdt.portfolio.kit.testing.PortalCors;
 import org.itu.bdt.portfolio.reporting.ReadModelExtension;
 import org.itu.bdt.portfolio.reporting.ReadModelTables;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +16,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementSigned;
 import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectRegistered;
 
@@ -27,8 +26,6 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.projectRegistered;
  */
 @QuarkusTest
 class HardeningTest {
-
-    private static final String PORTAL = "http://localhost:3000";
 
     @RegisterExtension
     final ReadModelExtension readModel = new ReadModelExtension();
@@ -90,28 +87,15 @@ class HardeningTest {
 
     @Test
     void aPortalsPreflightIsAllowedWithTheHeadersTheApiUses() {
-        given().header(Tokens.NO_TOKEN).header("Origin", PORTAL)
-                .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,x-request-id")
-                .when().options("/api/reports/quarterly/2020-Q3/lock").then()
-                .statusCode(200)
-                .header("Access-Control-Allow-Origin", PORTAL)
-                .header("Access-Control-Allow-Methods", containsString("POST"))
+        PortalCors.portalPreflight("/api/reports/quarterly/2020-Q3/lock", "POST", "authorization,x-request-id")
                 .header("Access-Control-Allow-Headers", containsString("X-Request-Id"))
                 .header("Access-Control-Allow-Credentials", equalTo("false"));
-        given().header("Origin", PORTAL).accept(ContentType.JSON).when().get("/api/reports/portfolio-by-region")
-                .then().statusCode(200)
-                .header("Access-Control-Allow-Origin", PORTAL)
-                .header("Access-Control-Expose-Headers", containsString("Content-Disposition"))
-                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+        PortalCors.portalCall("/api/reports/portfolio-by-region")
+                .header("Access-Control-Expose-Headers", containsString("Content-Disposition"));
     }
 
     @Test
     void aPreflightFromAnotherOriginIsRefused() {
-        given().header(Tokens.NO_TOKEN).header("Origin", "https://portal.example.org")
-                .header("Access-Control-Request-Method", "GET")
-                .when().options("/api/reports/portfolio-by-region").then()
-                .statusCode(403)
-                .header("Access-Control-Allow-Origin", nullValue());
+        PortalCors.strangerPreflightIsRefused("/api/reports/portfolio-by-region");
     }
 }
