@@ -19,6 +19,8 @@ public interface MessagingConfig {
 
     Retry retry();
 
+    Health health();
+
     interface Relay {
 
         /** Off in a service that writes no outbox (reporting-service): it has no outbox_event table. */
@@ -68,5 +70,16 @@ public interface MessagingConfig {
 
         @WithDefault("5s")
         Duration longestWait();
+    }
+
+    /** What readiness (/q/health/ready) tells about the relay and the consumers. */
+    interface Health {
+
+        /**
+         * How long the relay may fail to publish, or one event wait to be applied, before the service reports itself
+         * not ready; it is ready again as soon as the relay publishes and the event is applied.
+         */
+        @WithDefault("10s")
+        Duration stallAfter();
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,6 +59,8 @@ public class OutboxRelay implements AutoCloseable {
     private final ScheduledExecutorService relayThread =
             Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "outbox-relay"));
     private volatile boolean stopped;
+    // the first failed run of the current failing spell, null while runs succeed (read by the readiness check)
+    private volatile Instant failingSince;
     // touched on the relay thread only
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
@@ -116,6 +119,11 @@ public class OutboxRelay implements AutoCloseable {
         return pending;
     }
 
+    /** Since when every run has failed (Kafka or the database refusing), empty while the relay publishes. */
+    public Optional<Instant> failingSince() {
+        return Optional.ofNullable(failingSince);
+    }
+
     /** Ends the relay thread and releases the lock; call it before the datasource closes. */
     @Override
     public void close() {
@@ -148,6 +156,7 @@ public class OutboxRelay implements AutoCloseable {
             }
             if (allSent) {
                 backoff = Duration.ZERO;
+                failingSince = null;
             } else {
                 pauseAfterFailure();
             }
@@ -247,6 +256,9 @@ public class OutboxRelay implements AutoCloseable {
 
     /** Doubling pauses while Kafka or the database fails, so a long outage costs a run every few seconds. */
     private void pauseAfterFailure() {
+        if (failingSince == null) {
+            failingSince = Instant.now();
+        }
         Duration doubled = backoff.isZero() ? settings.pollInterval() : backoff.multipliedBy(2);
         backoff = doubled.compareTo(settings.longestBackoff()) > 0 ? settings.longestBackoff() : doubled;
         pausedUntil = Instant.now().plus(backoff);

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Starts the outbox relay with the application, wakes it after each commit that wrote events, stops it first. */
@@ -24,7 +25,7 @@ public class RelayLifecycle {
     private final MeterRegistry metrics;
     private final String bootstrapServers;
     private final String applicationName;
-    private OutboxRelay relay;
+    private volatile OutboxRelay relay;
 
     RelayLifecycle(MessagingConfig config, AgroalDataSource dataSource, MeterRegistry metrics,
                    @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -50,6 +51,11 @@ public class RelayLifecycle {
                 .description("Outbox events not yet published to Kafka")
                 .register(metrics);
         relay.start();
+    }
+
+    /** The relay, while it runs (not in a service without an outbox). */
+    Optional<OutboxRelay> relay() {
+        return Optional.ofNullable(relay);
     }
 
     void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {

@@ -4,11 +4,17 @@ import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a consumer's attempt until it succeeds. A database outage or a transient conflict only delays the event
  * (its partition waits), it never drops it. A failure that would fail the same way again (malformed event, SQL data
- * or integrity error) is rethrown at once, so the consumer's failure strategy dead-letters the record.
+ * or integrity error) is rethrown at once, so the consumer's failure strategy dead-letters the record. It keeps, per
+ * thread, since when the event it works on has waited, so that readiness can tell a consumer that is stuck.
  */
 public class TransientFailureRetry {
 
@@ -16,6 +22,11 @@ public class TransientFailureRetry {
 
     private final Duration firstWait;
     private final Duration longestWait;
+    private final Map<Thread, Waiting> inProgress = new ConcurrentHashMap<>();
+
+    /** An event being applied since {@code since}; {@code lastFailure} is null until an attempt failed. */
+    public record Waiting(Instant since, String lastFailure) {
+    }
 
     public TransientFailureRetry(Duration firstWait, Duration longestWait) {
         this.firstWait = firstWait;
@@ -24,6 +35,24 @@ public class TransientFailureRetry {
 
     /** Rethrows a permanent failure; an interruption ends the retries with the last failure, interrupt flag set. */
     public void runUntilDone(Runnable attempt) {
+        Thread thread = Thread.currentThread();
+        // a nested call (a retried step inside a retried change) belongs to the outer one's wait
+        boolean outermost = inProgress.putIfAbsent(thread, new Waiting(Instant.now(), null)) == null;
+        try {
+            retry(attempt, thread);
+        } finally {
+            if (outermost) {
+                inProgress.remove(thread);
+            }
+        }
+    }
+
+    /** The event that has waited longest to be applied, if one is being applied now. */
+    public Optional<Waiting> longestWaiting() {
+        return inProgress.values().stream().min(Comparator.comparing(Waiting::since));
+    }
+
+    private void retry(Runnable attempt, Thread thread) {
         Duration wait = firstWait;
         while (true) {
             try {
@@ -34,6 +63,7 @@ public class TransientFailureRetry {
                     throw e;
                 }
                 LOG.warnf("attempt failed, retrying in %d ms: %s", wait.toMillis(), rootMessage(e));
+                inProgress.computeIfPresent(thread, (key, waiting) -> new Waiting(waiting.since(), rootMessage(e)));
                 pause(wait, e);
                 wait = wait.multipliedBy(2).compareTo(longestWait) > 0 ? longestWait : wait.multipliedBy(2);
             }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInfo;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,15 +127,18 @@ class OutboxRelayTest {
         List<UUID> appended = new ArrayList<>(appendEvents(1, "9RAF24107"));
         relay.wake();
         await().atMost(Duration.ofSeconds(20)).until(() -> outbox.unpublished().isEmpty());
+        assertThat(relay.failingSince()).isEmpty();
 
         BROKER.stopBroker();
         appended.addAll(appendEvents(5, "9RAF24107"));
         relay.wake();
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() ->
                 outbox.idleInTransaction() == 0 && outbox.unpublished().size() == 5);
+        assertThat(relay.failingSince()).hasValueSatisfying(since -> assertThat(since).isBefore(Instant.now()));
 
         BROKER.restartBroker();
         await().atMost(Duration.ofSeconds(60)).until(() -> outbox.unpublished().isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> relay.failingSince().isEmpty());
         assertThat(outbox.published()).containsExactlyElementsOf(appended);
         try (var reader = new TopicReader(BROKER.bootstrapServers(), topic)) {
             // a send that timed out on the client may still have reached the broker: delivery is at least once,

@@ -32,6 +32,21 @@ class TransientFailureRetryTest {
     }
 
     @Test
+    void anEventBeingRetriedIsReportedAsWaitingWithItsLastFailureUntilItIsApplied() {
+        assertThat(retry.longestWaiting()).isEmpty();
+        retry.runUntilDone(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException(new SQLException("connection refused", "08001"));
+            }
+            assertThat(retry.longestWaiting()).hasValueSatisfying(waiting ->
+                    assertThat(waiting.lastFailure()).isEqualTo("connection refused"));
+        });
+
+        assertThat(attempts).hasValue(2);
+        assertThat(retry.longestWaiting()).isEmpty();
+    }
+
+    @Test
     void aMalformedEventAnywhereInTheCauseChainIsRethrownAtOnce() {
         var failure = new IllegalStateException(new MalformedEventException("no agreementNumber"));
 
