@@ -7,16 +7,17 @@ import java.time.LocalDate;
 
 /**
  * Fired inside the amending transaction: the new amounts replace the agreement's from effectiveOn on, converted
- * at the agreement's own rate.
+ * at the agreement's own rate. {@code sequence} is the amendment's place in the agreement's history: of two
+ * amendments effective the same day, the later in sequence is the one in effect.
  */
 public record AgreementAmended(String amendmentId, String agreementNumber, String projectNumber,
-                               LocalDate effectiveOn, Money newOriginal, Money newChf, String reason,
+                               LocalDate effectiveOn, int sequence, Money newOriginal, Money newChf, String reason,
                                AgreementRate rate) {
 
     static AgreementAmended of(Amendment amendment) {
         Agreement agreement = amendment.agreement();
         return new AgreementAmended(amendment.amendmentId(), agreement.agreementNumber(), agreement.projectNumber(),
-                amendment.effectiveOn(), amendment.newOriginal(), amendment.newChf(), amendment.reason(),
+                amendment.effectiveOn(), amendment.sequence(), amendment.newOriginal(), amendment.newChf(), amendment.reason(),
                 agreement.rate());
     }
 }

@@ -64,7 +64,7 @@ class AgreementAmendmentTest {
             assertThat(header(event, "ce_source")).isEqualTo("/bdt/funding-service");
             assertThat(event.value()).isEqualTo("{\"amendmentId\":\"7MNE24002-03-A1\","
                     + "\"agreementNumber\":\"7MNE24002-03\",\"projectNumber\":\"7MNE24002\","
-                    + "\"effectiveOn\":\"2024-12-02\",\"newOriginalAmount\":\"44200.00\","
+                    + "\"effectiveOn\":\"2024-12-02\",\"sequence\":1,\"newOriginalAmount\":\"44200.00\","
                     + "\"newChfAmount\":\"44200.00\",\"reason\":\"" + REASON + "\",\"rate\":\"1.000000\","
                     + "\"rateMonth\":null,\"rateSource\":\"CHF\"}");
         }
@@ -106,6 +106,25 @@ class AgreementAmendmentTest {
                         equalTo(List.of("7TST00005-01-A1", "7TST00005-01-EARLY", "7TST00005-01-A3")))
                 .extract().asString();
         assertThat(body).contains("\"currentOriginalAmount\":1200.00,\"currentChfAmount\":1117.71,");
+    }
+
+    @Test
+    void ofTwoAmendmentsOnTheSameDayTheLaterIsInEffectAndTheirEventsCarryTheirSequence() {
+        signEuroAgreement("7TST00005-07", "7TST00005");
+        try (FundingTopic topic = FundingTopic.tail()) {
+            post("/api/agreements/7TST00005-07/amendments", """
+                    {"amendmentId":"7TST00005-07-B","effectiveOn":"2024-06-01","newOriginalAmount":1200.00,
+                     "reason":"first"}""").statusCode(201);
+            post("/api/agreements/7TST00005-07/amendments", """
+                    {"amendmentId":"7TST00005-07-A","effectiveOn":"2024-06-01","newOriginalAmount":1300.00,
+                     "reason":"corrected the same day"}""").statusCode(201);
+
+            assertThat(topic.awaitRecord(amended("7TST00005-07-B")).value()).contains("\"sequence\":1,");
+            assertThat(topic.awaitRecord(amended("7TST00005-07-A")).value()).contains("\"sequence\":2,");
+        }
+        given().when().get("/api/agreements/7TST00005-07").then().statusCode(200)
+                .body("current.amendmentId", equalTo("7TST00005-07-A"))
+                .body("currentOriginalAmount", equalTo(1300.00f));
     }
 
     @Test

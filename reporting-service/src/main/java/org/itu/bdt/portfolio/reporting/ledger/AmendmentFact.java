@@ -27,6 +27,10 @@ public class AmendmentFact extends PanacheEntityBase {
     @Column(name = "effective_on", nullable = false)
     public LocalDate effectiveOn;
 
+    /** The amendment's place in its agreement's history; null for events published before they carried it. */
+    @Column(name = "sequence")
+    public Integer sequence;
+
     @Column(name = "new_chf_amount", nullable = false, precision = 19, scale = 2)
     public BigDecimal newChfAmount;
 
@@ -38,15 +42,16 @@ public class AmendmentFact extends PanacheEntityBase {
 
     public AmendmentFact(String amendmentId, String agreementNumber, String projectNumber,
                          LocalDate effectiveOn, BigDecimal newChfAmount) {
-        this(amendmentId, agreementNumber, projectNumber, effectiveOn, newChfAmount, null);
+        this(amendmentId, agreementNumber, projectNumber, effectiveOn, null, newChfAmount, null);
     }
 
-    public AmendmentFact(String amendmentId, String agreementNumber, String projectNumber,
-                         LocalDate effectiveOn, BigDecimal newChfAmount, BigDecimal newOriginalAmount) {
+    public AmendmentFact(String amendmentId, String agreementNumber, String projectNumber, LocalDate effectiveOn,
+                         Integer sequence, BigDecimal newChfAmount, BigDecimal newOriginalAmount) {
         this.amendmentId = amendmentId;
         this.agreementNumber = agreementNumber;
         this.projectNumber = projectNumber;
         this.effectiveOn = effectiveOn;
+        this.sequence = sequence;
         this.newChfAmount = newChfAmount;
         this.newOriginalAmount = newOriginalAmount;
     }

@@ -15,8 +15,11 @@ import java.util.stream.Stream;
 public record ProjectFacts(ProjectFact project, List<AgreementFact> agreements, List<AmendmentFact> amendments,
                            List<CancellationFact> cancellations, List<StatusChangeFact> statusChanges) {
 
+    // funding-service's order: same-day amendments by sequence; events from before they carried one (null) come
+    // first, among themselves by id as they always were
     private static final Comparator<AmendmentFact> IN_EFFECT_ORDER = Comparator
             .comparing((AmendmentFact amendment) -> amendment.effectiveOn)
+            .thenComparing(amendment -> amendment.sequence, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(amendment -> amendment.amendmentId);
     private static final Comparator<StatusChangeFact> HISTORY_ORDER = Comparator
             .comparing((StatusChangeFact change) -> change.changedOn)

@@ -10,11 +10,11 @@ import static org.itu.bdt.portfolio.reporting.messaging.EventPayloads.required;
 
 /** Data of AgreementAmended, reduced to the fields the reports use. */
 record AgreementAmended(String amendmentId, String agreementNumber, String projectNumber,
-                        LocalDate effectiveOn, BigDecimal newChfAmount, BigDecimal newOriginalAmount) {
+                        LocalDate effectiveOn, Integer sequence, BigDecimal newChfAmount, BigDecimal newOriginalAmount) {
 
     AmendmentFact toFact() {
         return new AmendmentFact(required(amendmentId, "amendmentId"), required(agreementNumber, "agreementNumber"),
-                required(projectNumber, "projectNumber"), required(effectiveOn, "effectiveOn"),
+                required(projectNumber, "projectNumber"), required(effectiveOn, "effectiveOn"), sequence,
                 chf(newChfAmount, "newChfAmount"), newOriginalAmount);
     }
 }

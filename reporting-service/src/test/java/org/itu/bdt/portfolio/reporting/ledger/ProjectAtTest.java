@@ -54,6 +54,17 @@ class ProjectAtTest {
         assertThat(figures.get(new LedgerKey(Dimension.REGION, "ASIA_PACIFIC")).partnerChf()).isEqualTo("400.00");
     }
 
+    @Test
+    void ofTwoAmendmentsOnTheSameDayTheLaterInSequenceIsInEffectWhateverTheirIds() {
+        var tenth = new AmendmentFact("7RAS24075-01-A10", "7RAS24075-01", "7RAS24075", date("2024-12-02"), 10,
+                new BigDecimal("700.00"), null);
+        var second = new AmendmentFact("7RAS24075-01-A2", "7RAS24075-01", "7RAS24075", date("2024-12-02"), 2,
+                new BigDecimal("300.00"), null);
+        var figures = project(List.of(), List.of()).with(tenth).with(second).at(date("2024-12-31")).figures();
+
+        assertThat(figures.get(new LedgerKey(Dimension.REGION, "ASIA_PACIFIC")).partnerChf()).isEqualTo("700.00");
+    }
+
     private static ProjectFacts project(List<Initiative> initiatives, List<String> countries) {
         var project = new ProjectFact("7RAS24075", Region.ASIA_PACIFIC, ProjectStatus.ONGOING, date("2024-03-01"),
                 null, 1).describedAs(new ProjectDescription("E-waste", "REGIONAL", null, initiatives, countries,
