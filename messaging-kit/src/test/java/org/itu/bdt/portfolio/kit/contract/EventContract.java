@@ -141,6 +141,28 @@ public final class EventContract {
         return List.copyOf(examples);
     }
 
+    /**
+     * The example with every text field of its payload that has a maxLength at that length (padded with a non-ASCII
+     * letter, so that a column counted in bytes shows too), wherever the record still conforms (a pattern may forbid
+     * the padding): what a consumer's columns must hold, so producer and consumer sizes are compared through it.
+     */
+    public Example withLongestText(Example example) {
+        Message message = channel(example.topic()).messageFor(example.type()).orElseThrow();
+        ObjectNode payload = (ObjectNode) example.payloadTree();
+        message.payloadSchema().path("properties").properties().forEach(property -> {
+            int maxLength = property.getValue().path("maxLength").asInt(0);
+            JsonNode value = payload.get(property.getKey());
+            if (maxLength == 0 || value == null || !value.isTextual()) {
+                return;
+            }
+            payload.put(property.getKey(), (value.asText() + "\u00e9".repeat(maxLength)).substring(0, maxLength));
+            if (!violations(example.topic(), example.key(), example.headers(), payload.toString()).isEmpty()) {
+                payload.set(property.getKey(), value);
+            }
+        });
+        return example.withPayload(payload.toString());
+    }
+
     /** Fails with every violation of the record read from a topic (a producer test's KafkaConsumer record). */
     public void assertConforms(ConsumerRecord<String, String> record) {
         assertConforms(record.topic(), record.key(), headersOf(record.headers()), record.value());
@@ -324,7 +346,7 @@ public final class EventContract {
     }
 
     private record Message(String name, String type, Schema key, Schema headers, Schema payload,
-                           boolean payloadIsAnything, List<JsonNode> examples) {
+                           boolean payloadIsAnything, List<JsonNode> examples, JsonNode payloadSchema) {
 
         static Message of(String name, JsonNode message, SchemaRegistry registry) {
             JsonNode headers = message.path("headers");
@@ -336,7 +358,7 @@ public final class EventContract {
                     key.isMissingNode() ? null : registry.getSchema(key),
                     headers.isMissingNode() ? null : registry.getSchema(headers),
                     payload.isMissingNode() ? null : registry.getSchema(payload),
-                    payload.isMissingNode() || isAnything(payload), List.copyOf(examples));
+                    payload.isMissingNode() || isAnything(payload), List.copyOf(examples), payload);
         }
 
         /** The ce_type const of a header schema: in its properties, or in those of one of its allOf parts. */

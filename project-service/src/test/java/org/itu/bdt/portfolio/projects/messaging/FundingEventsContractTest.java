@@ -82,6 +82,9 @@ class FundingEventsContractTest {
             awaitAgreementOf(example);
             replay(renumbered(example.withLegacyType(), "-91"));
             awaitAgreementOf(renumbered(example, "-91"));
+            Example longest = renumbered(contract.withLongestText(example), "-93");
+            replay(longest);
+            awaitAgreementOf(longest);
         }
     }
 

@@ -39,6 +39,7 @@ import static org.itu.bdt.portfolio.reporting.TestInfrastructure.PROJECTS_TOPIC;
  * The consumer side of docs/asyncapi.yaml: every example of both consumed topics, sent through the real topic with a
  * fresh ce_id (and once more as a legacy record with the bare type name), is consumed (recorded in the inbox), never
  * dead-lettered, and changes exactly the fact table its type feeds; the types reporting-service ignores change none.
+ * So does each example with every bounded text field at its maxLength: the read model's columns fit the contract.
  * A message added to the document without a decision here fails {@link #everyMessageOfTheConsumedTopicsHasAnEffect}.
  */
 @QuarkusTest
@@ -104,6 +105,13 @@ class ConsumedEventContractTest {
         assertThat(legacy.type()).doesNotContain(".");
 
         replay(legacy);
+    }
+
+    /** The consumer's columns hold whatever the contract lets a producer send: reference of 100, reason of 500... */
+    @ParameterizedTest(name = "{0} (longest text)")
+    @MethodSource("everyExample")
+    void everyExampleWithItsTextFieldsAtTheirLongestIsConsumedTheSameWay(String name, Example example) {
+        replay(CONTRACT.withLongestText(example));
     }
 
     /** After every replay: none of the records sent went to the dead-letter topic. */
