@@ -64,7 +64,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        FieldError error = new FieldError(fieldOf(e.getPath()), expectationFor(e.getTargetType()));
+        // the kit's own deserializers (DateBounds, NulCharacters) say what they expect; Jackson's messages are not
+        // for clients
+        String expectation = DateBounds.DATE_IN_RANGE.equals(e.getOriginalMessage()) ? DateBounds.DATE_IN_RANGE
+                : expectationFor(e.getTargetType());
+        FieldError error = new FieldError(fieldOf(e.getPath()), expectation);
         return respond(ProblemType.VALIDATION_FAILED, "a field has a value of the wrong form", uri, List.of(error));
     }
 

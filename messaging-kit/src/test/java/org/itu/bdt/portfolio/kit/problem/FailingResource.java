@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public class FailingResource {
 
     enum Colour { RED, GREEN }
 
-    record Order(@NotBlank String partner, @Positive int amount, Colour colour) {
+    record Order(@NotBlank String partner, @Positive int amount, Colour colour, LocalDate due) {
     }
 
     static class ShortOfFunds extends ProblemException {

@@ -115,6 +115,27 @@ class ProblemMapperTest {
                 .body("errors[0].message", equalTo("must be text without NUL characters"));
     }
 
+    /** A far date would be stored and then block or overflow what reads it; the range is documented in api.md. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"+99999-03-05", "1899-12-31", "-0001-01-01", "+10000-01-01"})
+    void aDateOutsideTheYears1900To9999IsAFieldOfTheWrongForm(String date) {
+        given().contentType(ContentType.JSON).body("{\"partner\":\"EC\",\"amount\":1,\"due\":\"" + date + "\"}")
+                .post(PATH + "orders").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                .body("errors[0].field", equalTo("due"))
+                .body("errors[0].message", equalTo("must be an ISO date (YYYY-MM-DD) from 1900-01-01 to 9999-12-31"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1900-01-01", "9999-12-31"})
+    void theFirstAndLastDayOfTheRangeAreTaken(String date) {
+        given().contentType(ContentType.JSON).body("{\"partner\":\"EC\",\"amount\":1,\"due\":\"" + date + "\"}")
+                .post(PATH + "orders").then()
+                .statusCode(200);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"taken%00", "taken?partner=E%00C", "%00/taken"})
     void aNulCharacterInTheAddressIsRefusedBeforeAnyResourceReadsIt(String address) {
