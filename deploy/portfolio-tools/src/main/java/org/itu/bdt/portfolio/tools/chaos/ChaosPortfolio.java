@@ -52,31 +52,40 @@ public final class ChaosPortfolio {
         require(response.created() || response.conflict(), "transfer refused: " + response.body());
     }
 
-    /** The projects of each client: client c (1-based) owns "9C" + runId + c + region index, one per region. */
-    public List<List<ProjectLedger>> registerProjects(int clients) {
+    /**
+     * The projects of each client: client c (1-based) owns {@code perRegion} projects in each region, numbered
+     * "9C" + runId + c + region index + three digits, so that no two clients ever change one project.
+     */
+    public List<List<ProjectLedger>> registerProjects(int clients, int perRegion) {
         List<List<ProjectLedger>> byClient = new ArrayList<>();
         for (int client = 1; client <= clients; client++) {
             List<ProjectLedger> mine = new ArrayList<>();
             for (int index = 0; index < REGIONS.size(); index++) {
-                String region = REGIONS.get(index);
-                ChaosProject project = new ChaosProject(String.format("9C%s%03d%02d", runId, client, index), region,
-                        INITIATIVES.get(region));
-                PortfolioApi.Response response = api.registerProject(PortfolioApi.JSON.createObjectNode()
-                        .put("projectNumber", project.projectNumber())
-                        .put("title", "Chaos run " + runId + ", client " + client + ", " + region)
-                        .put("region", region)
-                        .put("scope", region.equals("INTER_REGIONAL") ? "INTER_REGIONAL" : "REGIONAL")
-                        .put("regionalInitiative", project.initiative())
-                        .put("signedOn", LocalDate.of(today.getYear(), 1, 5).toString())
-                        .put("startDate", LocalDate.of(today.getYear(), 1, 5).toString())
-                        .put("status", "ONGOING"));
-                require(response.created(), "project " + project.projectNumber() + " refused (a run id used"
-                        + " before? pass --run-id): " + response.status() + " " + response.body());
-                mine.add(new ProjectLedger(project));
+                for (int serial = 1; serial <= perRegion; serial++) {
+                    mine.add(new ProjectLedger(register(new ChaosProject(
+                            String.format("9C%s%d%d%03d", runId, client, index, serial), REGIONS.get(index),
+                            INITIATIVES.get(REGIONS.get(index))), client)));
+                }
             }
             byClient.add(mine);
         }
         return byClient;
+    }
+
+    private ChaosProject register(ChaosProject project, int client) {
+        String region = project.region();
+        PortfolioApi.Response response = api.registerProject(PortfolioApi.JSON.createObjectNode()
+                .put("projectNumber", project.projectNumber())
+                .put("title", "Chaos run " + runId + ", client " + client + ", " + region)
+                .put("region", region)
+                .put("scope", region.equals("INTER_REGIONAL") ? "INTER_REGIONAL" : "REGIONAL")
+                .put("regionalInitiative", project.initiative())
+                .put("signedOn", LocalDate.of(today.getYear(), 1, 5).toString())
+                .put("startDate", LocalDate.of(today.getYear(), 1, 5).toString())
+                .put("status", "ONGOING"));
+        require(response.created(), "project " + project.projectNumber() + " refused (a run id used before? pass"
+                + " --run-id): " + response.status() + " " + response.body());
+        return project;
     }
 
     static void require(boolean condition, String message) {

@@ -36,14 +36,15 @@ public final class ChaosRun {
                 "--reporting-service", "http://127.0.0.1:8083",
                 "--clients", "4",
                 "--agreements", "10000",
-                "--rate", "12",
+                "--rate", "2.5",
                 "--faults", "kill-project-service,kill-funding-service,kill-reporting-service,broker-stop,db-outage,"
                         + "rewind-group",
                 "--broker-down", "30",
                 "--db-outage", "30",
                 "--converge-within", "180"));
-        options.putAll(Map.of("--settle-ms", "300", "--quiet-between", "10", "--ictdf-transfer", "20000000",
-                "--script", "deploy/chaos/faults.sh"));
+        options.putAll(Map.of("--settle-ms", "1000", "--quiet-between", "10", "--ictdf-transfer", "20000000",
+                "--script", "deploy/chaos/faults.sh",
+                "--projects-per-region", "25"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
@@ -70,11 +71,14 @@ public final class ChaosRun {
         int clients = Integer.parseInt(options.get("--clients"));
         int target = Integer.parseInt(options.get("--agreements"));
         say("run %s: %d clients, at least %d agreements, faults %s", runId, clients, target, options.get("--faults"));
+        say("%s", String.join(" ", options.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(option -> option.getKey() + " " + option.getValue()).toList()));
 
         ChaosPortfolio portfolio = new ChaosPortfolio(api, runId, today);
         portfolio.publishRates();
         portfolio.receiveTransfer(new BigDecimal(options.get("--ictdf-transfer")));
-        List<List<ProjectLedger>> byClient = portfolio.registerProjects(clients);
+        List<List<ProjectLedger>> byClient = portfolio.registerProjects(clients,
+                Integer.parseInt(options.get("--projects-per-region")));
         List<ProjectLedger> ledgers = byClient.stream().flatMap(List::stream).toList();
         ReportReader reports = new ReportReader(api, today.toString());
         Figures baseline = steadyBaseline(reports);
@@ -91,8 +95,8 @@ public final class ChaosRun {
         }
         Thread progress = new Thread(() -> {
             while (!stopped) {
-                Convergence.sleep(Duration.ofSeconds(15));
-                say("load: %s", tally.summary());
+                Convergence.sleep(Duration.ofSeconds(10));
+                say("load: %s; %s", tally.summary(), Gauges.now());
             }
         }, "progress");
         progress.setDaemon(true);
