@@ -7,10 +7,11 @@
 # time from the failed part being back to the reports being exact again. docs/reliability.md says more.
 #
 #   deploy/chaos/run.sh [--agreements N] [--clients N] [--rate OPS_PER_CLIENT_PER_S] [--faults a,b,...]
-#                       [--broker-down S] [--db-outage S] [--converge-within S] [--results FILE] [--run-id XY]
+#                       [--broker-down S] [--db-outage S] [--converge-within S] [--goal S] [--results FILE] [--run-id XY]
 #   faults: kill-project-service kill-funding-service kill-reporting-service broker-stop db-outage pg-restart
 #           rewind-group (default: all but pg-restart, which restarts a PostgreSQL others may share)
-# Exit status 0 when nothing was lost or double-counted and every fault converged, 1 otherwise.
+# Exit status 0 when nothing was lost or double-counted and the reports were exact again within --goal seconds (10)
+# of each failed part being back, 1 otherwise.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 RUN="$ROOT/deploy/local/.run"
