@@ -4,7 +4,8 @@
 #
 #   faults.sh kill SERVICE          kill -9 of project-service, funding-service or reporting-service
 #   faults.sh stop SERVICE          a graceful stop (SIGTERM, then wait) of a service or of kafka
-#   faults.sh start                 deploy/local/portfolio.sh up: starts whatever is not running (log: .run/logs/chaos-up.log)
+#   faults.sh start [NAME]          deploy/local/portfolio.sh start NAME (kafka or a service), or with no NAME
+#                                   portfolio.sh up: starts whatever is not running (log: .run/logs/chaos-up.log)
 #   faults.sh pg-restart            restarts the PostgreSQL cluster (every database on it!), logged in PG_RESTART_LOG
 #   faults.sh db-outage SECONDS     the local system's databases only: new connections refused, open ones ended, for SECONDS
 #   faults.sh rewind-group ISO_TIME the reporting-service consumer group back to the offsets of ISO_TIME on both topics
@@ -43,7 +44,11 @@ case "${1:-}" in
     rm -f "$RUN/$2.pid"
     ;;
   start)
-    "$ROOT/deploy/local/portfolio.sh" up >> "$LOGS/chaos-up.log" 2>&1
+    if [ -n "${2:-}" ]; then
+      "$ROOT/deploy/local/portfolio.sh" start "$2" >> "$LOGS/chaos-up.log" 2>&1
+    else
+      "$ROOT/deploy/local/portfolio.sh" up >> "$LOGS/chaos-up.log" 2>&1
+    fi
     ;;
   pg-restart)
     echo "$(date -u +%FT%TZ) chaos harness (/work/chaos deploy/chaos): pg_ctlcluster restart" >> "$PG_RESTART_LOG"

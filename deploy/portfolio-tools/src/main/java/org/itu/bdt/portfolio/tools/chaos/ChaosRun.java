@@ -44,7 +44,8 @@ public final class ChaosRun {
                 "--converge-within", "180"));
         options.putAll(Map.of("--settle-ms", "1000", "--quiet-between", "10", "--ictdf-transfer", "20000000",
                 "--script", "deploy/chaos/faults.sh",
-                "--projects-per-region", "25", "--goal", "10"));
+                "--projects-per-region", "25", "--goal", "10",
+                "--restart-with", "start"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
@@ -104,7 +105,8 @@ public final class ChaosRun {
 
         Duration quiet = Duration.ofSeconds(Long.parseLong(options.get("--quiet-between")));
         Duration longest = Duration.ofSeconds(Long.parseLong(options.get("--converge-within")));
-        Fault.Faults faults = new Fault.Faults(Path.of(options.get("--script")), 8081, 8082, 8083, 9092);
+        Fault.Faults faults = new Fault.Faults(Path.of(options.get("--script")),
+                "up".equals(options.get("--restart-with")), 8081, 8082, 8083, 9092);
         List<FaultResult> results = new ArrayList<>();
         Convergence.sleep(quiet);
         for (String name : options.get("--faults").split(",")) {

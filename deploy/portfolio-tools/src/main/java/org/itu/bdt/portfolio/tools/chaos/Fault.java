@@ -18,7 +18,8 @@ import java.util.function.BooleanSupplier;
 /**
  * A fault the harness injects with deploy/chaos/faults.sh, and how it knows the failed part is back. {@link #inject}
  * breaks it, brings it back (as an operator would, with deploy/local/portfolio.sh up where a process died) and returns
- * the moment the part answered again (System.nanoTime); the restart command may still be finishing then.
+ * the moment the part answered again (System.nanoTime); the restart command may still be finishing then. A part
+ * is started again with deploy/local/portfolio.sh start NAME, or with portfolio.sh up (--restart-with up).
  */
 public abstract class Fault {
 
@@ -59,13 +60,18 @@ public abstract class Fault {
     }
 
     /** The commands of deploy/chaos/faults.sh, and the ports to tell a part is back by. */
-    public record Faults(Path script, int port8081, int port8082, int port8083, int kafkaPort) {
+    public record Faults(Path script, boolean restartWithUp, int port8081, int port8082, int port8083, int kafkaPort) {
 
         void run(String... args) throws IOException, InterruptedException {
             Process process = start(args);
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("faults.sh " + String.join(" ", args) + " failed");
             }
+        }
+
+        /** Starts the part again: portfolio.sh start NAME, or portfolio.sh up (restarts what is not running). */
+        Process restart(String part) throws IOException {
+            return restartWithUp ? start("start") : start("start", part);
         }
 
         Process start(String... args) throws IOException {
@@ -123,14 +129,14 @@ public abstract class Fault {
         private final String service;
 
         ServiceKill(String service) {
-            super("kill-" + service, "kill -9 of " + service + ", then deploy/local/portfolio.sh up");
+            super("kill-" + service, "kill -9 of " + service + ", then started again");
             this.service = service;
         }
 
         @Override
         long inject(Faults faults) throws Exception {
             faults.run("kill", service);
-            restarting = faults.start("start");
+            restarting = faults.restart(service);
             return awaitBack(() -> faults.ready(service), Duration.ofMinutes(3));
         }
     }
@@ -140,7 +146,7 @@ public abstract class Fault {
         private final Duration down;
 
         BrokerStop(Duration down) {
-            super("broker-stop", "Kafka broker stopped for " + down.toSeconds() + " s, then deploy/local/portfolio.sh up");
+            super("broker-stop", "Kafka broker stopped for " + down.toSeconds() + " s, then started again");
             this.down = down;
         }
 
@@ -148,7 +154,7 @@ public abstract class Fault {
         long inject(Faults faults) throws Exception {
             faults.run("stop", "kafka");
             Thread.sleep(down.toMillis());
-            restarting = faults.start("start");
+            restarting = faults.restart("kafka");
             return awaitBack(() -> Faults.listening(faults.kafkaPort()), Duration.ofMinutes(3));
         }
     }
@@ -159,7 +165,7 @@ public abstract class Fault {
 
         GroupRewind(Instant to) {
             super("rewind-group", "reporting-service stopped, its consumer group reset to the run's start on both"
-                    + " topics (records already applied come again), portfolio.sh up");
+                    + " topics (records already applied come again), started again");
             this.to = to;
         }
 
@@ -169,7 +175,7 @@ public abstract class Fault {
             // kafka-consumer-groups reads the time without a zone in the tool's zone: faults.sh runs it in UTC
             faults.run("rewind-group", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS")
                     .withZone(java.time.ZoneOffset.UTC).format(to));
-            restarting = faults.start("start");
+            restarting = faults.restart("reporting-service");
             return awaitBack(() -> faults.ready("reporting-service"), Duration.ofMinutes(3));
         }
     }
