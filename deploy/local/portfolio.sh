@@ -3,6 +3,7 @@
 # single-node Kafka broker, the three services, and the reference portfolio loaded through the public REST APIs.
 #
 #   deploy/local/portfolio.sh up       build if needed, start Keycloak + broker + services, load the reference portfolio
+#   deploy/local/portfolio.sh start NAME   start one part that is not running (kafka or a service), as up would, no loading
 #   deploy/local/portfolio.sh down     stop what `up` started
 #   deploy/local/portfolio.sh status   what runs, and whether it is ready
 #   deploy/local/portfolio.sh reset    stop, then wipe the local databases, the broker's data and Keycloak's store
@@ -233,6 +234,21 @@ The portfolio is up.
 EOF
 }
 
+# One part started again as `up` starts it, without building or loading the reference portfolio: what an operator
+# (or deploy/chaos/faults.sh) does after that part died.
+start_one() {
+  local name=${1:-}
+  require_tools
+  mkdir -p "$LOGS"
+  case "$name" in
+    kafka) start_kafka ;;
+    project-service|funding-service|reporting-service)
+      start_service "$name"
+      wait_until "$name" 120 service_ready "$name" ;;
+    *) die "usage: start kafka|project-service|funding-service|reporting-service" ;;
+  esac
+}
+
 stop_pid() {
   local name=$1 pid i
   running "$name" || { rm -f "$RUN/$name.pid"; return 0; }
@@ -363,11 +379,12 @@ coverage_summary() {
 
 case "${1:-}" in
   up) up ;;
+  start) shift; start_one "$@" ;;
   down) down ;;
   status) status ;;
   reset) reset ;;
   logs) shift; logs "$@" ;;
   token) shift; token "$@" ;;
   test) shift; run_tests "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

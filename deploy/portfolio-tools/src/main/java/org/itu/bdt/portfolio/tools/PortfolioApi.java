@@ -121,6 +121,21 @@ public final class PortfolioApi {
         return post(fundingService.resolve("/api/agreements/" + agreementNumber + "/amendments"), amendment);
     }
 
+    /** Cancels an agreement from a date, for a reason (funding-service's cancellation resource). */
+    public Response cancel(String agreementNumber, ObjectNode cancellation) {
+        return post(fundingService.resolve("/api/agreements/" + agreementNumber + "/cancellation"), cancellation);
+    }
+
+    /** Every agreement of one project, as it stands today. */
+    public Response agreementsOf(String projectNumber) {
+        return get(fundingService.resolve("/api/agreements?projectNumber=" + projectNumber), "application/json");
+    }
+
+    /** The ICT-DF account's movements with the balance after each (every movement since the first). */
+    public JsonNode ictDfStatement() {
+        return json(get(fundingService.resolve("/api/ict-df/statement"), "application/json"));
+    }
+
     public Response receiveIctDfTransfer(ObjectNode transfer) {
         return post(fundingService.resolve("/api/ict-df/transfers"), transfer);
     }

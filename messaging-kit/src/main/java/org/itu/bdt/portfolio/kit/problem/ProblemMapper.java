@@ -40,6 +40,7 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int PROVIDER_RETRY_SECONDS = 5;
+    private static final int DATABASE_RETRY_SECONDS = 5;
 
     private final ObjectMapper json;
 
@@ -157,6 +158,23 @@ public class ProblemMapper {
             return unexpected(e, uri);
         }
         return respond(ProblemType.CONFLICT, "the identifier is already taken", uri, List.of());
+    }
+
+    /**
+     * The database refused the connection or ended it before the statement ran (an outage, a restart, connections
+     * disallowed): the transaction did not commit, so nothing was stored and the caller may simply try again. A 503
+     * with Retry-After says so; a 500 would leave a client unsure whether its change was kept. Any other JDBC failure
+     * is a defect.
+     */
+    @ServerExceptionMapper
+    public Response databaseUnavailable(org.hibernate.JDBCException e, UriInfo uri) {
+        if (!DatabaseOutage.is(e)) {
+            return unexpected(e, uri);
+        }
+        LOG.warnf("the database is unavailable: %s", e.getMessage());
+        return Response.fromResponse(respond(ProblemType.DEPENDENCY_UNAVAILABLE,
+                        "the database is unavailable; nothing was changed, try again shortly", uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_SECONDS).build();
     }
 
     @ServerExceptionMapper

@@ -69,6 +69,30 @@ public class FailingResource {
                 new SQLException("duplicate key", "23505"), "agreement_pkey");
     }
 
+    /** What Hibernate throws while PostgreSQL refuses the service's database (ALTER DATABASE … ALLOW_CONNECTIONS false). */
+    @GET
+    @Path("database-refuses")
+    public String databaseRefuses() {
+        throw new org.hibernate.exception.GenericJDBCException("Unable to acquire JDBC Connection",
+                new SQLException("FATAL: database \"funding\" is not currently accepting connections", "55000"));
+    }
+
+    /** PostgreSQL ended the session (pg_terminate_backend, a restart) before the statement ran. */
+    @GET
+    @Path("database-ended-session")
+    public String databaseEndedSession() {
+        throw new org.hibernate.exception.GenericJDBCException("JDBC exception executing SQL",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+    }
+
+    /** A JDBC failure that is no outage (a bad statement) stays a defect. */
+    @GET
+    @Path("bad-statement")
+    public String badStatement() {
+        throw new org.hibernate.exception.SQLGrammarException("could not execute statement",
+                new SQLException("ERROR: column \"x\" does not exist", "42703"));
+    }
+
     @GET
     @Path("changed")
     public String changed() {

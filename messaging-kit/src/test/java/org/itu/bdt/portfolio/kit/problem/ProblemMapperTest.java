@@ -48,6 +48,24 @@ class ProblemMapperTest {
                 .body("instance", equalTo(PATH + failure));
     }
 
+    /** issue 12: during a database outage a signing answered 500, leaving its client unsure whether it was stored. */
+    @ParameterizedTest(name = "{0} answers 503 with Retry-After")
+    @CsvSource({"database-refuses", "database-ended-session"})
+    void aDatabaseOutageIsAServiceUnavailableToRetry(String failure) {
+        given().get(PATH + failure).then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("urn:bdt-portfolio:problem:dependency-unavailable"))
+                .body("detail", containsString("nothing was changed"));
+    }
+
+    @Test
+    void anotherJdbcFailureStaysADefect() {
+        given().get(PATH + "bad-statement").then().statusCode(500)
+                .body("type", equalTo("urn:bdt-portfolio:problem:internal-error"));
+    }
+
     @Test
     void aProblemCarriesItsExtensionsAndFieldErrors() {
         given().get(PATH + "short-of-funds").then()
