@@ -20,7 +20,7 @@ KAFKA_PORT=${KAFKA_PORT:-9092}
 GROUP=reporting-service
 TOPICS=(portfolio.projects.v1 portfolio.funding.v1)
 DATABASES=(${PROJECTS_DB:-projects} ${FUNDING_DB:-funding} ${REPORTING_DB:-reporting})
-PG_RESTART_LOG=${PG_RESTART_LOG:-/work/briefs/pg-restarts.log}
+PG_RESTART_LOG=${PG_RESTART_LOG:-$ROOT/deploy/local/.run/logs/pg-restarts.log}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
 die() { printf 'faults.sh: %s\n' "$*" >&2; exit 1; }
@@ -51,7 +51,8 @@ case "${1:-}" in
     fi
     ;;
   pg-restart)
-    echo "$(date -u +%FT%TZ) chaos harness (/work/chaos deploy/chaos): pg_ctlcluster restart" >> "$PG_RESTART_LOG"
+    mkdir -p "$(dirname "$PG_RESTART_LOG")"
+    echo "$(date -u +%FT%TZ) chaos harness ($ROOT): pg_ctlcluster restart" >> "$PG_RESTART_LOG"
     cluster=$(pg_lsclusters -h | awk -v port="$PGPORT" '$3 == port { print $1 " " $2 }' | head -1)
     [ -n "$cluster" ] || die "no local PostgreSQL cluster on port $PGPORT"
     # shellcheck disable=SC2086
