@@ -35,7 +35,7 @@ public interface MessagingConfig {
         Duration pollInterval();
 
         /** Longest pause between runs while Kafka refuses events; the pause doubles from the poll interval. */
-        @WithDefault("5s")
+        @WithDefault("1s")
         Duration longestBackoff();
 
         /**
@@ -68,7 +68,7 @@ public interface MessagingConfig {
         @WithDefault("100ms")
         Duration firstWait();
 
-        @WithDefault("5s")
+        @WithDefault("1s")
         Duration longestWait();
     }
 
