@@ -617,8 +617,8 @@ final class FuzzRequests {
 
     private static boolean isDateLike(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith("on") || lower.contains("date") || lower.equals("asof") || lower.equals("from")
-                || lower.equals("to") || lower.contains("month") || lower.equals("period") || lower.equals("year");
+        return lower.endsWith("on") || lower.contains("date") || lower.equals("asof") || lower.endsWith("from")
+                || lower.endsWith("to") || lower.contains("month") || lower.equals("period") || lower.contains("year");
     }
 
     /** Every field of a body, as dotted paths with [i] for elements: the places a value can be changed. */
