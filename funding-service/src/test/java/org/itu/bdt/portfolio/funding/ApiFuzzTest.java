@@ -19,7 +19,7 @@ import static org.itu.bdt.portfolio.funding.FinanceRequests.agreementExists;
  */
 @QuarkusTest
 class ApiFuzzTest {
-    private static final String[] AGREEMENTS = {"7AGR80001-01", "7AGR80002-01", "7AGR80003-01"};
+    private static final String[] AGREEMENTS = {"7AGR86001-01", "7AGR86002-01", "7AGR86003-01"};
 
     @Inject
     DataSource dataSource;
@@ -39,7 +39,7 @@ class ApiFuzzTest {
                         .getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue())
                 .values("partnerId", "FUZZ-P1", "FUZZ-P2")
                 .values("agreementNumber", AGREEMENTS)
-                .values("projectNumber", "7AGR80001", "7AGR80002", "7AGR80003")
+                .values("projectNumber", "7AGR86001", "7AGR86002", "7AGR86003")
                 .values("currency", "EUR", "USD", "CHF", "JPY")
                 .values("month", "2024-03", "2024-11")
                 .values("transferId", "TEST-FUND")
@@ -54,13 +54,13 @@ class ApiFuzzTest {
                 .validBodies("PUT /api/partners/{partnerId}", """
                         {"name":"Fuzzed partner, renamed","type":"FOUNDATION","country":"FR"}""")
                 .validBodies("POST /api/agreements", """
-                        {"agreementNumber":"7AGR80009-01","projectNumber":"7AGR80009","partnerId":"FUZZ-P1",
+                        {"agreementNumber":"7AGR86009-01","projectNumber":"7AGR86009","partnerId":"FUZZ-P1",
                          "fundingSource":"PARTNER","currency":"EUR","originalAmount":120000.00,
                          "signedOn":"2024-03-15","kind":"PROJECT_AGREEMENT","contribution":"CASH"}""", """
-                        {"agreementNumber":"7AGR80010-01","projectNumber":"7AGR80010","partnerId":"FUZZ-P2",
+                        {"agreementNumber":"7AGR86010-01","projectNumber":"7AGR86010","partnerId":"FUZZ-P2",
                          "fundingSource":"PARTNER","currency":"USD","originalAmount":99999.99,"signedOn":"2024-11-02",
                          "rateOverride":{"chfPerUnit":0.91,"reason":"agreed rate"}}""", """
-                        {"agreementNumber":"7AGR80011-IT","projectNumber":"7AGR80011","fundingSource":"ITU",
+                        {"agreementNumber":"7AGR86011-IT","projectNumber":"7AGR86011","fundingSource":"ITU",
                          "currency":"CHF","originalAmount":1000.00,"signedOn":"2024-05-01"}""")
                 .validBodies("POST /api/agreements/{agreementNumber}/amendments", """
                         {"amendmentId":"FUZZ-AM-1","effectiveOn":"2024-06-01","newOriginalAmount":260000.00,
@@ -79,10 +79,10 @@ class ApiFuzzTest {
                         {"transferId":"FUZZ-TR-1","receivedOn":"2024-02-01","amountChf":1000.00,
                          "source":"Council decision","reference":"C24/1"}""")
                 .validBodies("POST /api/finance/transactions", """
-                        [{"reference":"FUZZ-TX-1","agreementNumber":"7AGR80001-01","type":"3",
+                        [{"reference":"FUZZ-TX-1","agreementNumber":"7AGR86001-01","type":"3",
                           "transactionDate":"2024-01-15","currency":"CHF","amount":"100.00","description":"fuzz"}]""")
                 .validBodies("POST /api/finance/balances", """
-                        [{"reference":"FUZZ-BAL-1","agreementNumber":"7AGR80001-01","year":"2024",
+                        [{"reference":"FUZZ-BAL-1","agreementNumber":"7AGR86001-01","year":"2024",
                           "balanceChf":"100.00","asOf":"2024-12-31"}]""")
                 .run();
 
