@@ -14,12 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.itu.bdt.portfolio.funding.platform.InvalidRequestException;
-import org.itu.bdt.portfolio.kit.problem.FieldError;
+import org.itu.bdt.portfolio.funding.platform.QueryDates;
 import org.itu.bdt.portfolio.kit.security.Roles;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The ICT Development Fund's capital account: transfers in, the balance at a date, the statement. */
@@ -79,10 +77,6 @@ public class IctDfResource {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(List.of(new FieldError(parameter, "must be an ISO date (YYYY-MM-DD)")));
-        }
+        return QueryDates.parse(parameter, value);
     }
 }

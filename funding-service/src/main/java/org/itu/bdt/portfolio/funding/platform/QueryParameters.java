@@ -3,7 +3,6 @@ package org.itu.bdt.portfolio.funding.platform;
 import org.itu.bdt.portfolio.kit.problem.FieldError;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Query parameters read strictly: a misspelt value is a 400 naming the parameter, never a silent default. */
@@ -26,11 +25,7 @@ public final class QueryParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw invalid(name, "must be an ISO date (YYYY-MM-DD)");
-        }
+        return QueryDates.parse(name, value);
     }
 
     /** A whole number from 1 to {@code largest}; absent means {@code fallback}. */

@@ -119,4 +119,14 @@ class FinanceExportTest {
                 .body("errors", equalTo(List.of(Map.of("field", "to", "message",
                         "must not be before from (2012-02-01)"))));
     }
+
+    @Test
+    void aPeriodEndingBeforeTheYearsPostgresqlKnowsIsRefusedNamingIt() {
+        given().queryParam("to", "-999999999-01-01")
+                .when().get(TRANSACTIONS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("to"))
+                .body("errors[0].message", org.hamcrest.Matchers.equalTo("must be a date from 1900-01-01 to 9999-12-31"));
+    }
 }

@@ -320,4 +320,14 @@ class IctDfAccountTest {
     private Tables tables() {
         return new Tables(dataSource);
     }
+
+    @Test
+    void aStatementFromBeforeTheYearsADateCanHaveIsRefusedNamingTheParameter() {
+        given().queryParam("from", "-999999999-01-01")
+                .when().get("/api/ict-df/statement")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("must be a date from 1900-01-01 to 9999-12-31"));
+    }
 }

@@ -1,15 +1,25 @@
 package org.itu.bdt.portfolio.funding.platform;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.itu.bdt.portfolio.kit.testing.PortalCors;
+import org.itu.bdt.portfolio.kit.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -83,5 +93,77 @@ class HardeningTest {
     @Test
     void aPreflightFromAnotherOriginIsRefused() {
         PortalCors.strangerPreflightIsRefused("/api/partners");
+    }
+
+    @Test
+    void aChunkedBodyThatGrowsOverTheLimitIsRefusedAsAProblem() throws Exception {
+        byte[] body = ("{\"partnerId\":\"HARD-P2\",\"name\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(address("/api/partners"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("urn:bdt-portfolio:problem:payload-too-large");
+    }
+
+    @Test
+    void aSmallChunkedBodyIsReadAsAnyOther() throws Exception {
+        byte[] body = "{\"partnerId\":\"HARD-P3\",\"name\":\"Chunked\",\"type\":\"government\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(address("/api/partners"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+
+        assertThat(answer.statusCode()).isIn(201, 409);
+        given().when().get("/api/partners/HARD-P3").then().statusCode(200).body("name", equalTo("Chunked"));
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsRefusedAs415() throws Exception {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(address("/api/partners"))
+                .header("Content-Type", "application/")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"partnerId\":\"HARD-P4\"}")));
+
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(answer.body()).contains("urn:bdt-portfolio:problem:unsupported-media-type");
+    }
+
+    @Test
+    void aChangeWhoseAnswerTheCallerCannotAcceptIsRefusedBeforeItIsMade() {
+        given().contentType(ContentType.JSON).accept("application/xml")
+                .body(Map.of("partnerId", "HARD-P5", "name", "Partner", "type", "government"))
+                .when().post("/api/partners").then()
+                .statusCode(406)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:not-acceptable"));
+        given().when().get("/api/partners/HARD-P5").then().statusCode(404);
+    }
+
+    @Test
+    void aNumberTooLongToWriteOutIsRefusedAsAFieldOfTheWrongForm() {
+        for (String number : List.of("1e1000000", "1E+2147483647", "1e-400")) {
+            given().contentType(ContentType.JSON).body("{\"chfPerUnit\":" + number + ",\"source\":\"UN\"}")
+                    .when().put("/api/exchange-rates/EUR/2024-05").then()
+                    .statusCode(400)
+                    .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"))
+                    .body("errors.field", contains("chfPerUnit"));
+            given().contentType(ContentType.JSON)
+                    .body("[{\"currency\":\"EUR\",\"month\":\"2024-05\",\"chfPerUnit\":" + number + "}]")
+                    .when().post("/api/exchange-rates").then()
+                    .statusCode(400)
+                    .body("type", equalTo("urn:bdt-portfolio:problem:validation-failed"));
+        }
+    }
+
+    private static URI address(String path) {
+        return URI.create("http://localhost:" + RestAssured.port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return client.send(request.header("Authorization", "Bearer " + Tokens.forRole("admin")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -20,6 +20,9 @@ public record ProjectDetails(
         ProjectProfile profile) {
 
     public ProjectDetails {
+        ActivityDates.requireInRange("signedOn", signedOn);
+        ActivityDates.requireInRange("startDate", startDate);
+        ActivityDates.requireInRange("endDate", endDate);
         ActivityDates.requireOrder("startDate", startDate, "endDate", endDate);
         regionalInitiatives = List.copyOf(Objects.requireNonNullElse(regionalInitiatives, List.of()));
         profile = Objects.requireNonNullElse(profile, ProjectProfile.EMPTY).plannedFrom(startDate, endDate);

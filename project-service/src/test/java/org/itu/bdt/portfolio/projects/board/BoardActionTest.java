@@ -101,6 +101,18 @@ class BoardActionTest {
         assertThat(rows.outboxEvents()).isEqualTo(events);
     }
 
+    @Test
+    void aCompletionNamingItsNoteTwiceIsMalformedJsonAndCompletesNothing() {
+        long id = actions("status=open&owner=owner.one").extract().jsonPath().getLong("[0].actionId");
+        long events = rows.outboxEvents();
+
+        given().contentType(ContentType.JSON).body("{\"note\":\"done\",\"note\":\"not done\"}").when()
+                .post("/api/board/actions/" + id + "/completion").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bdt-portfolio:problem:malformed-json"));
+        assertThat(rows.outboxEvents()).isEqualTo(events);
+    }
+
     private static ValidatableResponse actions(String query) {
         return given().when().get("/api/board/actions?" + query).then();
     }

@@ -96,6 +96,19 @@ class BadProjectInputTest {
                 .body("errors.field", contains("status"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"startDate=-999999999-01-01", "signedOn=+99999-03-05", "endDate=1899-12-31",
+            "actualEndDate=+999999999-12-31"})
+    void aDateOutsideTheYears1900To9999IsRejectedNamingItNotAnsweredAs500(String field) {
+        String[] change = field.split("=");
+        post(with(VALID, change[0], change[1]))
+                .statusCode(400)
+                .body("type", equalTo(VALIDATION_FAILED))
+                .body("errors.field", contains(change[0]))
+                .body("errors[0].message", equalTo("must be a date from 1900-01-01 to 9999-12-31"));
+        given().when().get("/api/projects/" + VALID.get("projectNumber")).then().statusCode(404);
+    }
+
     @Test
     void anEndBeforeTheStartIsRejectedNamingEndDate() {
         post(with(with(VALID, "startDate", "2024-04-01"), "endDate", "2024-03-31"))
