@@ -24,7 +24,7 @@ public class DateBounds implements ObjectMapperCustomizer {
 
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-    static final String DATE_IN_RANGE = "must be an ISO date (YYYY-MM-DD) from " + EARLIEST + " to " + LATEST;
+    public static final String DATE_IN_RANGE = "must be an ISO date (YYYY-MM-DD) from " + EARLIEST + " to " + LATEST;
 
     /** After Quarkus's own customizers, so that this date deserializer is the one in force. */
     @Override

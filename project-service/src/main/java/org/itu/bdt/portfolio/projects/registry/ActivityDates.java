@@ -1,5 +1,7 @@
 package org.itu.bdt.portfolio.projects.registry;
 
+import org.itu.bdt.portfolio.kit.problem.DateBounds;
+
 import java.time.LocalDate;
 
 /**
@@ -11,9 +13,6 @@ public record ActivityDates(LocalDate plannedStartDate, LocalDate plannedEndDate
 
     public static final ActivityDates NONE = new ActivityDates(null, null, null, null);
 
-    private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
-
     public ActivityDates {
         requireInRange("plannedStartDate", plannedStartDate);
         requireInRange("plannedEndDate", plannedEndDate);
@@ -24,8 +23,8 @@ public record ActivityDates(LocalDate plannedStartDate, LocalDate plannedEndDate
     }
 
     static void requireInRange(String field, LocalDate date) {
-        if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
-            throw new InvalidProjectException(field, "must be a date from " + FIRST + " to " + LAST);
+        if (date != null && !DateBounds.inRange(date)) {
+            throw new InvalidProjectException(field, DateBounds.DATE_IN_RANGE);
         }
     }
 

@@ -105,7 +105,7 @@ class BadProjectInputTest {
                 .statusCode(400)
                 .body("type", equalTo(VALIDATION_FAILED))
                 .body("errors.field", contains(change[0]))
-                .body("errors[0].message", equalTo("must be a date from 1900-01-01 to 9999-12-31"));
+                .body("errors[0].message", equalTo("must be an ISO date (YYYY-MM-DD) from 1900-01-01 to 9999-12-31"));
         given().when().get("/api/projects/" + VALID.get("projectNumber")).then().statusCode(404);
     }
 
