@@ -119,7 +119,15 @@ class AgreementConversionTest {
     }
 
     static List<String> futureDates() {
-        return List.of("+99999-03-05", "9999-12-31", LocalDate.now().plusDays(1).toString());
+        return List.of("9999-12-31", LocalDate.now().plusDays(1).toString());
+    }
+
+    /** Past the year 9999 a date is not taken at all (the kit's DateBounds), before any rule looks at it. */
+    @Test
+    void anAgreementSignedAfterTheYear9999IsADateOfTheWrongFormAndStoresNothing() {
+        assertRejected(agreement("CONV-CHF-9", "CHF", "1000.00", "+99999-03-05", ""),
+                400, "validation-failed", "signedOn",
+                "must be an ISO date (YYYY-MM-DD) from 1900-01-01 to 9999-12-31");
     }
 
     @Test
@@ -186,7 +194,8 @@ class AgreementConversionTest {
             ConsumerRecord<String, String> event = topic.awaitRecord(amended("CONV-EUR-2-A1"));
             assertThat(event.value()).isEqualTo("{\"amendmentId\":\"CONV-EUR-2-A1\",\"agreementNumber\":"
                     + "\"CONV-EUR-2\",\"projectNumber\":\"" + PROJECT + "\",\"effectiveOn\":\"2024-09-01\","
-                    + "\"newOriginalAmount\":\"2000.00\",\"newChfAmount\":\"1862.86\",\"reason\":\"doubled\","
+                    + "\"sequence\":1,\"newOriginalAmount\":\"2000.00\",\"newChfAmount\":\"1862.86\","
+                    + "\"reason\":\"doubled\","
                     + "\"rate\":\"0.931428\",\"rateMonth\":\"2024-01\",\"rateSource\":\"" + UN + "\"}");
         }
         given().when().get("/api/agreements/CONV-EUR-2").then().statusCode(200)
