@@ -14,6 +14,7 @@ import org.itu.bdt.portfolio.kit.testing.KafkaBrokerResource;
 import org.itu.bdt.portfolio.kit.testing.PostgresDatabaseResource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -105,5 +106,21 @@ class OutboxAndInboxInAnApplicationTest {
 
         assertThat(attempts).hasValue(3);
         assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(eventId))).isFalse();
+    }
+
+    @Test
+    void aBatchOfIdsReturnsOnlyThoseNeverSeenAndEachOnce() {
+        UUID seen = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        UUID twice = UUID.randomUUID();
+        inbox.applyOnce(seen, () -> { });
+
+        var first = QuarkusTransaction.requiringNew().call(() -> inbox.firstDeliveries(List.of(seen, fresh, twice,
+                twice)));
+
+        assertThat(first).containsExactlyInAnyOrder(fresh, twice);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDeliveries(List.of(fresh, twice))))
+                .isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDeliveries(List.of()))).isEmpty();
     }
 }

@@ -18,6 +18,9 @@ import java.util.TreeSet;
  */
 public final class Contribution {
 
+    /** Nothing: a project not seen yet, or the sum of no changes. */
+    public static final Contribution NONE = new Contribution(new TreeMap<>());
+
     private final SortedMap<LedgerLine, LedgerAmounts> lines;
 
     private Contribution(SortedMap<LedgerLine, LedgerAmounts> lines) {
@@ -55,6 +58,17 @@ public final class Contribution {
         facts.amendments().forEach(amendment -> dates.add(amendment.effectiveOn));
         facts.cancellations().forEach(cancellation -> dates.add(cancellation.cancelledOn));
         return dates;
+    }
+
+    /** This contribution and another together (two projects' changes in one batch), without lines that cancel out. */
+    public Contribution plus(Contribution other) {
+        return minus(other.negated());
+    }
+
+    private Contribution negated() {
+        var negated = new TreeMap<LedgerLine, LedgerAmounts>();
+        lines.forEach((line, amounts) -> negated.put(line, amounts.negated()));
+        return new Contribution(negated);
     }
 
     /** This contribution less an earlier one, without the lines that did not change. */

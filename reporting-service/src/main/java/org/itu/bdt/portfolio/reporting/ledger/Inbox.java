@@ -1,5 +1,7 @@
 package org.itu.bdt.portfolio.reporting.ledger;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -8,6 +10,6 @@ import java.util.UUID;
  */
 public interface Inbox {
 
-    /** Records the id; false if it was already recorded, i.e. the event is a redelivery. */
-    boolean firstDelivery(UUID eventId);
+    /** Records the ids; returns those not recorded before (the others are redeliveries), each once. */
+    Set<UUID> firstDeliveries(Collection<UUID> eventIds);
 }

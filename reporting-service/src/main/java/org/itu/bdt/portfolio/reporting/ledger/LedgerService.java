@@ -4,12 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
- * Applies an event to one project's facts and moves the ledgers by the change in its contribution; announces each
- * move as a {@link LedgerMoved}. Runs inside the consumer's read-model transaction.
+ * Applies a batch of events to the read model in the caller's transaction: every lock they need taken up front, each
+ * touched project's facts read once and written once, and the ledgers moved once by the sum of the projects' changes
+ * in contribution, announced as one {@link LedgerMoved}. The events of a project apply in their order; an event
+ * already applied (the inbox knows its id) changes nothing.
  */
 @ApplicationScoped
 public class LedgerService {
@@ -30,51 +38,70 @@ public class LedgerService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(UUID eventId, String projectNumber, UnaryOperator<ProjectFacts> change) {
-        facts.lock(projectNumber);
-        if (!inbox.firstDelivery(eventId)) {
-            return;
+    public void apply(List<ReadModelChange> changes) {
+        facts.lock(changes.stream().flatMap(change -> change.lockKey().stream()).collect(Collectors.toSet()));
+        Set<UUID> firstDeliveries = new HashSet<>(inbox.firstDeliveries(
+                changes.stream().map(ReadModelChange::eventId).toList()));
+        var projects = new ProjectsInWork();
+        for (ReadModelChange change : changes) {
+            // removed once applied, so that the same event twice in one batch applies once
+            if (firstDeliveries.remove(change.eventId())) {
+                applyOne(change, projects);
+            }
         }
-        ProjectFacts before = facts.of(projectNumber);
-        ProjectFacts after = change.apply(before);
-        Contribution contribution = after.contribution();
-        Contribution difference = contribution.minus(before.contribution());
+        Contribution difference = projects.save();
         ledger.add(difference);
         breakdowns.add(difference);
         if (!difference.isEmpty()) {
             moves.fire(new LedgerMoved(difference));
         }
-        facts.save(before, after);
-        if (after.project() != before.project()) {
-            facts.rememberLabels(after.project());
-        }
-        if (!difference.isEmpty()) {
-            facts.rememberKeys(projectNumber, contribution.keys());
+    }
+
+    private void applyOne(ReadModelChange change, ProjectsInWork projects) {
+        if (change instanceof ReadModelChange.ToProject toProject) {
+            projects.change(toProject);
+        } else if (change instanceof ReadModelChange.ToPartner toPartner) {
+            PartnerFact known = PartnerFact.findById(toPartner.partner().partnerId);
+            if (known == null || toPartner.partner().revision > known.revision) {
+                facts.save(toPartner.partner());
+            }
+        } else if (change instanceof ReadModelChange.Monitoring monitoring) {
+            monitoring.store().run();
         }
     }
 
-    /** A partner's newest revision replaces what is known of it; an older or repeated one changes nothing. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(UUID eventId, PartnerFact partner) {
-        facts.lock("partner:" + partner.partnerId);
-        if (!inbox.firstDelivery(eventId)) {
-            return;
-        }
-        PartnerFact known = PartnerFact.findById(partner.partnerId);
-        if (known == null || partner.revision > known.revision) {
-            facts.save(partner);
-        }
-    }
+    /** The facts of the projects a batch changes, as read and as changed so far. */
+    private final class ProjectsInWork {
 
-    /**
-     * A monitoring fact (instalment, partner report, schedule, board action): stored once, under the project's lock,
-     * with no ledger to move because the reports read these facts directly.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID eventId, String projectNumber, Runnable store) {
-        facts.lock(projectNumber);
-        if (inbox.firstDelivery(eventId)) {
-            store.run();
+        private final Map<String, ProjectFacts> read = new TreeMap<>();
+        private final Map<String, ProjectFacts> changed = new HashMap<>();
+
+        void change(ReadModelChange.ToProject change) {
+            ProjectFacts current = changed.computeIfAbsent(change.projectNumber(),
+                    number -> read.computeIfAbsent(number, facts::of));
+            changed.put(change.projectNumber(), change.change().apply(current));
+        }
+
+        /** Writes what each project gained and returns the sum of their changes in contribution. */
+        Contribution save() {
+            Contribution total = Contribution.NONE;
+            Map<String, String> labels = new TreeMap<>();
+            for (var entry : read.entrySet()) {
+                ProjectFacts before = entry.getValue();
+                ProjectFacts after = changed.get(entry.getKey());
+                Contribution contribution = after.contribution();
+                Contribution difference = contribution.minus(before.contribution());
+                facts.save(before, after);
+                if (after.project() != before.project()) {
+                    labels.putAll(PortfolioFacts.labels(after.project()));
+                }
+                if (!difference.isEmpty()) {
+                    facts.rememberKeys(entry.getKey(), contribution.keys());
+                }
+                total = total.plus(difference);
+            }
+            facts.rememberLabels(labels);
+            return total;
         }
     }
 }

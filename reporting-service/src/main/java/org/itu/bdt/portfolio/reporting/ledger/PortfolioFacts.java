@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Loads and stores the facts of one project. */
@@ -20,12 +24,19 @@ public class PortfolioFacts {
     }
 
     /**
-     * Serialises the events of one project until the transaction ends, across both consumers and across
-     * replicas, even before any row of the project exists.
+     * Serialises the events of the projects (and partners) named by the keys until the transaction ends, across both
+     * consumers and across replicas, even before any row of them exists. The locks are taken in one order, that of
+     * their hashes, so that two batches sharing projects wait for each other and never deadlock.
      */
-    public void lock(String projectNumber) {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(:key))) locked")
-                .setParameter("key", projectNumber)
+    public void lock(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                        select count(pg_advisory_xact_lock(hash)) from (
+                            select distinct hashtext(key) as hash from unnest(cast(:keys as text[])) key
+                            order by hash offset 0) ordered""")
+                .setParameter("keys", keys.toArray(String[]::new))
                 .getSingleResult();
     }
 
@@ -47,25 +58,38 @@ public class PortfolioFacts {
         if (after.project() != before.project()) {
             entityManager.merge(after.project());
         }
-        after.agreements().stream().filter(agreement -> !before.agreements().contains(agreement))
-                .forEach(entityManager::persist);
-        after.amendments().stream().filter(amendment -> !before.amendments().contains(amendment))
-                .forEach(entityManager::persist);
-        after.cancellations().stream().filter(cancellation -> !before.cancellations().contains(cancellation))
-                .forEach(entityManager::persist);
-        after.statusChanges().stream().filter(change -> !before.statusChanges().contains(change))
-                .forEach(entityManager::persist);
+        persistNew(before.agreements(), after.agreements());
+        persistNew(before.amendments(), after.amendments());
+        persistNew(before.cancellations(), after.cancellations());
+        persistNew(before.statusChanges(), after.statusChanges());
     }
 
-    /** Keeps the newest label of each initiative the project names, for the breakdown by initiative. */
-    public void rememberLabels(ProjectFact project) {
+    // the facts read are the same instances in both lists, so identity finds the new ones in one pass
+    private <T> void persistNew(List<T> before, List<T> after) {
+        Set<T> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(before);
+        after.stream().filter(fact -> !known.contains(fact)).forEach(entityManager::persist);
+    }
+
+    /** The labels a project's record gives its initiatives, by code. */
+    public static Map<String, String> labels(ProjectFact project) {
+        Map<String, String> labels = new TreeMap<>();
         project.regionalInitiatives.stream().filter(initiative -> initiative.label() != null)
-                .forEach(initiative -> entityManager.createNativeQuery("""
-                                insert into initiative_label (code, label) values (:code, :label)
-                                on conflict (code) do update set label = excluded.label""")
-                        .setParameter("code", initiative.code())
-                        .setParameter("label", initiative.label())
-                        .executeUpdate());
+                .forEach(initiative -> labels.put(initiative.code(), initiative.label()));
+        return labels;
+    }
+
+    /**
+     * Keeps the newest label of each initiative, for the breakdown by initiative; in code order, so that two batches
+     * naming the same initiatives never deadlock.
+     */
+    public void rememberLabels(Map<String, String> labels) {
+        new TreeMap<>(labels).forEach((code, label) -> entityManager.createNativeQuery("""
+                        insert into initiative_label (code, label) values (:code, :label)
+                        on conflict (code) do update set label = excluded.label""")
+                .setParameter("code", code)
+                .setParameter("label", label)
+                .executeUpdate());
     }
 
     /** Every initiative label known, by code. */

@@ -3,11 +3,13 @@ package org.itu.bdt.portfolio.reporting.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.itu.bdt.portfolio.reporting.ledger.Inbox;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The ledger's inbox, kept by the kit's: event ids already applied, written in the transaction of their read-model
- * change. The ledger asks it after taking the project's lock.
+ * change. The ledger asks it after taking the locks of a batch's projects.
  */
 @ApplicationScoped
 class ConsumedEvents implements Inbox {
@@ -19,7 +21,7 @@ class ConsumedEvents implements Inbox {
     }
 
     @Override
-    public boolean firstDelivery(UUID eventId) {
-        return inbox.firstDelivery(eventId);
+    public Set<UUID> firstDeliveries(Collection<UUID> eventIds) {
+        return inbox.firstDeliveries(eventIds);
     }
 }

@@ -2,7 +2,6 @@ package org.itu.bdt.portfolio.reporting.messaging;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
 import org.itu.bdt.portfolio.kit.messaging.IncomingEvent;
@@ -31,11 +30,11 @@ public class ConsumerProgress {
         this.registry = registry;
     }
 
-    void applied(IncomingKafkaRecordMetadata<?, ?> metadata, IncomingEvent event) {
-        nextOffsets.computeIfAbsent(new TopicPartition(metadata.getTopic(), metadata.getPartition()),
-                partition -> new AtomicLong()).accumulateAndGet(metadata.getOffset() + 1, Math::max);
+    void applied(String topic, int partition, long offset, IncomingEvent event) {
+        nextOffsets.computeIfAbsent(new TopicPartition(topic, partition), key -> new AtomicLong())
+                .accumulateAndGet(offset + 1, Math::max);
         if (event.time() != null) {
-            newestEvent(metadata.getTopic()).accumulateAndGet(event.time(),
+            newestEvent(topic).accumulateAndGet(event.time(),
                     (known, time) -> known == null || time.isAfter(known) ? time : known);
         }
     }

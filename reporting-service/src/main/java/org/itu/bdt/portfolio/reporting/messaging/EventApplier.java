@@ -1,11 +1,16 @@
 package org.itu.bdt.portfolio.reporting.messaging;
 
 import org.itu.bdt.portfolio.kit.messaging.IncomingEvent;
+import org.itu.bdt.portfolio.reporting.ledger.ReadModelChange;
 
-/** Applies one topic's events to the read model: the live consumer and the rebuild's replay go through it. */
+/**
+ * Decodes one topic's events into read-model changes: the live consumer and the rebuild's replay both apply them in
+ * batches ({@link ReadModelBatches}).
+ */
 interface EventApplier {
 
     String topic();
 
-    void apply(IncomingEvent event);
+    /** Throws {@link org.itu.bdt.portfolio.kit.messaging.MalformedEventException} for an event it cannot read. */
+    ReadModelChange changeOf(IncomingEvent event);
 }

@@ -1,7 +1,7 @@
 package org.itu.bdt.portfolio.reporting.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,11 +9,12 @@ import org.itu.bdt.portfolio.kit.messaging.IncomingEvent;
 import org.itu.bdt.portfolio.reporting.ledger.AgreementFact;
 import org.itu.bdt.portfolio.reporting.ledger.AmendmentFact;
 import org.itu.bdt.portfolio.reporting.ledger.CancellationFact;
-import org.itu.bdt.portfolio.reporting.ledger.LedgerService;
+import org.itu.bdt.portfolio.reporting.ledger.ReadModelChange;
 import org.itu.bdt.portfolio.reporting.monitoring.Instalment;
 import org.itu.bdt.portfolio.reporting.monitoring.MonitoringFacts;
 import org.jboss.logging.Logger;
 
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.AGREEMENT_AMENDED;
@@ -23,74 +24,56 @@ import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.INSTALMEN
 import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.PARTNER_REGISTERED;
 import static org.itu.bdt.portfolio.reporting.messaging.EventTypeNames.PARTNER_UPDATED;
 
-/** Consumes portfolio.funding.v1. */
+/** Consumes portfolio.funding.v1, a poll at a time. */
 @ApplicationScoped
 public class FundingEventsConsumer implements EventApplier {
 
     private static final Logger LOG = Logger.getLogger(FundingEventsConsumer.class);
 
-    private final LedgerService ledger;
     private final MonitoringFacts monitoring;
-    private final ConsumedEvents consumedEvents;
     private final EventPayloads payloads;
-    private final ReadModelTransactions transactions;
-    private final ConsumerProgress progress;
+    private final ReadModelBatches batches;
     private final String topic;
     private final AtomicBoolean legacyInstalmentLogged = new AtomicBoolean();
 
-    FundingEventsConsumer(LedgerService ledger, MonitoringFacts monitoring, ConsumedEvents consumedEvents,
-                          EventPayloads payloads,
-                          ReadModelTransactions transactions, ConsumerProgress progress,
+    FundingEventsConsumer(MonitoringFacts monitoring, EventPayloads payloads, ReadModelBatches batches,
                           @ConfigProperty(name = "mp.messaging.incoming.funding.topic") String topic) {
-        this.ledger = ledger;
-        this.consumedEvents = consumedEvents;
         this.monitoring = monitoring;
         this.payloads = payloads;
-        this.transactions = transactions;
-        this.progress = progress;
+        this.batches = batches;
         this.topic = topic;
     }
 
     @Incoming("funding")
     @Blocking
-    public void consume(String payload, IncomingKafkaRecordMetadata<String, String> metadata) {
-        IncomingEvent event = IncomingEvent.of(metadata.getHeaders(), payload);
-        apply(event);
-        progress.applied(metadata, event);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(batch, this);
     }
 
     @Override
-    public void apply(IncomingEvent event) {
-        switch (event.type()) {
+    public ReadModelChange changeOf(IncomingEvent event) {
+        return switch (event.type()) {
             case AGREEMENT_SIGNED -> {
-                AgreementSigned data = payloads.read(event.data(), AgreementSigned.class);
-                transactions.runUntilCommitted(() -> {
-                    AgreementFact agreement = data.toFact();
-                    ledger.apply(event.id(), agreement.projectNumber, facts -> facts.with(agreement));
-                });
+                AgreementFact agreement = payloads.read(event.data(), AgreementSigned.class).toFact();
+                yield new ReadModelChange.ToProject(event.id(), agreement.projectNumber,
+                        facts -> facts.with(agreement));
             }
             case AGREEMENT_AMENDED -> {
-                AgreementAmended data = payloads.read(event.data(), AgreementAmended.class);
-                transactions.runUntilCommitted(() -> {
-                    AmendmentFact amendment = data.toFact();
-                    ledger.apply(event.id(), amendment.projectNumber, facts -> facts.with(amendment));
-                });
+                AmendmentFact amendment = payloads.read(event.data(), AgreementAmended.class).toFact();
+                yield new ReadModelChange.ToProject(event.id(), amendment.projectNumber,
+                        facts -> facts.with(amendment));
             }
             case AGREEMENT_CANCELLED -> {
-                AgreementCancelled data = payloads.read(event.data(), AgreementCancelled.class);
-                transactions.runUntilCommitted(() -> {
-                    CancellationFact cancellation = data.toFact();
-                    ledger.apply(event.id(), cancellation.projectNumber, facts -> facts.with(cancellation));
-                });
+                CancellationFact cancellation = payloads.read(event.data(), AgreementCancelled.class).toFact();
+                yield new ReadModelChange.ToProject(event.id(), cancellation.projectNumber,
+                        facts -> facts.with(cancellation));
             }
-            case PARTNER_REGISTERED, PARTNER_UPDATED -> {
-                PartnerChanged data = payloads.read(event.data(), PartnerChanged.class);
-                transactions.runUntilCommitted(() -> ledger.apply(event.id(), data.toFact()));
-            }
+            case PARTNER_REGISTERED, PARTNER_UPDATED ->
+                    new ReadModelChange.ToPartner(event.id(), payloads.read(event.data(), PartnerChanged.class).toFact());
             case INSTALMENT_RECEIVED -> instalment(event, payloads.read(event.data(), InstalmentReceived.class));
             // An event type this version does not know: recorded, so that a replay skips it too, and otherwise ignored.
-            default -> ignore(event);
-        }
+            default -> new ReadModelChange.Ignored(event.id());
+        };
     }
 
     /**
@@ -98,7 +81,7 @@ public class FundingEventsConsumer implements EventApplier {
      * instalment recorded before it booked CHF amounts under a new id, and that record, with chfAmount, is the one
      * that counts; the legacy record without it is recorded as consumed and changes nothing.
      */
-    private void instalment(IncomingEvent event, InstalmentReceived data) {
+    private ReadModelChange instalment(IncomingEvent event, InstalmentReceived data) {
         if (data.lacksBookedChf()) {
             if (legacyInstalmentLogged.compareAndSet(false, true)) {
                 LOG.infof("InstalmentReceived %s (reference %s) has no chfAmount: a legacy record, skipped; its "
@@ -106,16 +89,11 @@ public class FundingEventsConsumer implements EventApplier {
             } else {
                 LOG.debugf("legacy InstalmentReceived %s (reference %s) skipped", event.id(), data.reference());
             }
-            ignore(event);
-            return;
+            return new ReadModelChange.Ignored(event.id());
         }
         Instalment instalment = data.toFact();
-        transactions.runUntilCommitted(() -> ledger.record(event.id(), instalment.projectNumber(),
-                () -> monitoring.save(instalment)));
-    }
-
-    private void ignore(IncomingEvent event) {
-        transactions.runUntilCommitted(() -> consumedEvents.firstDelivery(event.id()));
+        return new ReadModelChange.Monitoring(event.id(), instalment.projectNumber(),
+                () -> monitoring.save(instalment));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.itu.bdt.portfolio.reporting.readmodel.Rebuilds;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,9 +39,11 @@ class KafkaEventLog implements EventLog {
     private final ReadModelSchemas schemas;
     private final Rebuilds rebuilds;
     private final RebuildSettings settings;
+    private final ReadModelBatches batches;
 
     KafkaEventLog(@All List<EventApplier> appliers, ReadModelSchemas schemas, Rebuilds rebuilds,
-                  RebuildSettings settings) {
+                  RebuildSettings settings, ReadModelBatches batches) {
+        this.batches = batches;
         this.appliers = appliers.stream().collect(Collectors.toMap(EventApplier::topic, Function.identity()));
         this.schemas = schemas;
         this.rebuilds = rebuilds;
@@ -111,10 +114,12 @@ class KafkaEventLog implements EventLog {
 
         private void untilReached(Map<TopicPartition, Long> ends) throws InterruptedException {
             while (behind(ends) > 0) {
-                for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                    schemas.runIn(rebuild.targetSchema(), () -> apply(record));
-                    records++;
-                }
+                List<ConsumerRecord<String, String>> polled = new ArrayList<>();
+                consumer.poll(POLL).forEach(polled::add);
+                schemas.runIn(rebuild.targetSchema(), () -> batches.apply(polled,
+                        record -> IncomingEvent.of(record.headers(), record.value()),
+                        record -> appliers.get(record.topic()), this::skip));
+                records += polled.size();
                 rebuilds.progress(rebuild.id(), records);
                 Thread.sleep(settings.batchPause().toMillis());
             }
@@ -126,16 +131,12 @@ class KafkaEventLog implements EventLog {
         }
 
         /** A record the live consumer sent to the dead-letter topic is skipped here the same way. */
-        private void apply(ConsumerRecord<String, String> record) {
-            try {
-                appliers.get(record.topic()).apply(IncomingEvent.of(record.headers(), record.value()));
-            } catch (RuntimeException e) {
-                if (!TransientFailureRetry.isPermanent(e)) {
-                    throw e;
-                }
-                LOG.warnf("rebuild %d skips %s-%d@%d: %s", rebuild.id(), record.topic(), record.partition(),
-                        record.offset(), e.getMessage());
+        private void skip(ConsumerRecord<String, String> record, RuntimeException failure) {
+            if (!TransientFailureRetry.isPermanent(failure)) {
+                throw failure;
             }
+            LOG.warnf("rebuild %d skips %s-%d@%d: %s", rebuild.id(), record.topic(), record.partition(),
+                    record.offset(), failure.getMessage());
         }
     }
 }

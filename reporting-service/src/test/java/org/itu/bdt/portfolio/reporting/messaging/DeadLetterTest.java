@@ -73,7 +73,7 @@ class DeadLetterTest {
                 .body("regions[0].partnerFunding", equalTo(0.0f))
                 .body("regions[0].ituFunding", equalTo(250.0f));
 
-        List<ConsumerRecord<String, String>> deadLetters = deadLettersUntil(3);
+        List<ConsumerRecord<String, String>> deadLetters = deadLettersOf("9RAF24199", 3);
         assertThat(deadLetters).extracting(ConsumerRecord::value)
                 .containsExactlyInAnyOrder(unreadable, anonymous.data(), untimely.data());
         assertThat(deadLetters).allSatisfy(record -> assertThat(record.key()).isEqualTo("9RAF24199"));
@@ -87,7 +87,30 @@ class DeadLetterTest {
         assertThat(deadLetters).allSatisfy(contract::assertConforms);
     }
 
-    private static List<ConsumerRecord<String, String>> deadLettersUntil(int count) {
+    @Test
+    void aRecordThatFailsItsBatchIsDeadLetteredAloneAndTheRecordsAroundItAreApplied() {
+        readModel.apply(projectRegistered("9RAF24197", "AFRICA", "ONGOING", "2024-03-12", null),
+                agreementSigned("9RAF24197-01", "9RAF24197", "PARTNER", "1000.00", "2024-03-12"));
+        PortfolioEvent project = projectRegistered("9RAF24198", "AFRICA", "ONGOING", "2024-03-12", null);
+        PortfolioEvent before = agreementSigned("9RAF24198-01", "9RAF24198", "PARTNER", "200.00", "2024-03-12");
+        PortfolioEvent taken = agreementSigned("9RAF24197-01", "9RAF24198", "PARTNER", "999.00", "2024-03-12");
+        PortfolioEvent after = agreementSigned("9RAF24198-02", "9RAF24198", "ITU", "30.00", "2024-03-12");
+
+        readModel.producer().send(project, before, taken, after);
+
+        Set<UUID> applied = Set.of(project.id(), before.id(), after.id());
+        await().atMost(Duration.ofSeconds(30)).until(() -> tables.consumedOf(applied) == 3);
+        assertThat(tables.consumedOf(Set.of(taken.id()))).isZero();
+        given().queryParam("asOf", "2024-12-31").get("/api/reports/portfolio-by-region").then()
+                .statusCode(200)
+                .body("regions[0].projects", equalTo(2))
+                .body("regions[0].partnerFunding", equalTo(1200.0f))
+                .body("regions[0].ituFunding", equalTo(30.0f));
+        assertThat(deadLettersOf("9RAF24198", 1)).extracting(ConsumerRecord::value).containsExactly(taken.data());
+    }
+
+    /** The dead letters of one project (the record key), once at least {@code count} of them arrived. */
+    private static List<ConsumerRecord<String, String>> deadLettersOf(String projectNumber, int count) {
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -97,7 +120,11 @@ class DeadLetterTest {
                 new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(TestInfrastructure.DEAD_LETTER_TOPIC));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (projectNumber.equals(record.key())) {
+                        received.add(record);
+                    }
+                });
                 return received.size() >= count;
             });
         }
