@@ -76,6 +76,7 @@ build_if_needed() {
   fi
   say "Building the services (the first build takes a few minutes)..."
   mvnw package -DskipTests -DskipITs
+  mkdir -p "$RUN"
   touch "$stamp"
 }
 
@@ -146,7 +147,7 @@ start_kafka() {
       kafka.tools.StorageTool format --standalone -t "$id" -c "$conf" > "$LOGS/kafka-format.log" 2>&1
   fi
   nohup java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka/log4j2.yaml" \
-    -cp "$cp" kafka.Kafka "$conf" > "$LOGS/kafka.log" 2>&1 &
+    -cp "$cp" kafka.Kafka "$conf" >> "$LOGS/kafka.log" 2>&1 &
   echo $! > "$RUN/kafka.pid"
   wait_until "kafka" 60 kafka_ready
   create_topics "$cp"
@@ -180,7 +181,7 @@ start_service() {
     PARTNER_REPORTS_TRACKED_FROM="${PARTNER_REPORTS_TRACKED_FROM:-$(go_live_date)}" \
     OIDC_AUTH_SERVER_URL="$REALM_URL" OIDC_CLIENT_ID="$name" OIDC_CLIENT_SECRET="$name-local-secret" \
     PORTAL_ORIGINS="${PORTAL_ORIGINS:-$DASHBOARD_ORIGIN,http://localhost:$REPORTING_SERVICE_PORT,http://localhost:3000,http://127.0.0.1:3000}" \
-    nohup java -Xmx384m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
+    nohup java -Xmx384m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >> "$LOGS/$name.log" 2>&1 &
   echo $! > "$RUN/$name.pid"
 }
 

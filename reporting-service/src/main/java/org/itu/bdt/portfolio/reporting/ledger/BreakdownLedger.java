@@ -16,9 +16,14 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class BreakdownLedger {
 
+    /** Every line of a change in one statement, as in the region ledger. */
     private static final String ADD = """
             insert into breakdown_ledger (dimension, dimension_key, effective_on, projects, partner_chf, itu_chf)
-            values (:dimension, :key, :effectiveOn, :projects, :partnerChf, :ituChf)
+            select dimension, dimension_key, cast(effective_on as date), projects, cast(partner_chf as numeric),
+                   cast(itu_chf as numeric)
+            from unnest(cast(:dimensions as text[]), cast(:keys as text[]), cast(:dates as text[]),
+                        cast(:projects as int[]), cast(:partnerChf as text[]), cast(:ituChf as text[]))
+                as line(dimension, dimension_key, effective_on, projects, partner_chf, itu_chf)
             on conflict (dimension, dimension_key, effective_on) do update set
                 projects = breakdown_ledger.projects + excluded.projects,
                 partner_chf = breakdown_ledger.partner_chf + excluded.partner_chf,
@@ -27,7 +32,10 @@ public class BreakdownLedger {
     /** A line back to nothing is no line, as in the region ledger: a rebuild then reproduces the table exactly. */
     private static final String REMOVE_IF_NONE = """
             delete from breakdown_ledger
-            where dimension = :dimension and dimension_key = :key and effective_on = :effectiveOn
+            where (dimension, dimension_key, effective_on) in (
+                select dimension, dimension_key, cast(effective_on as date)
+                from unnest(cast(:dimensions as text[]), cast(:keys as text[]), cast(:dates as text[]))
+                    as line(dimension, dimension_key, effective_on))
               and projects = 0 and partner_chf = 0 and itu_chf = 0""";
 
     private static final String SUMS_AS_OF = """
@@ -43,23 +51,14 @@ public class BreakdownLedger {
     }
 
     public void add(Contribution change) {
-        change.lines().forEach((line, amounts) -> {
-            if (line.dimension() != Dimension.REGION) {
-                entityManager.createNativeQuery(ADD)
-                        .setParameter("dimension", line.dimension().name())
-                        .setParameter("key", line.key())
-                        .setParameter("effectiveOn", line.effectiveOn())
-                        .setParameter("projects", amounts.projects())
-                        .setParameter("partnerChf", amounts.partnerChf())
-                        .setParameter("ituChf", amounts.ituChf())
-                        .executeUpdate();
-                entityManager.createNativeQuery(REMOVE_IF_NONE)
-                        .setParameter("dimension", line.dimension().name())
-                        .setParameter("key", line.key())
-                        .setParameter("effectiveOn", line.effectiveOn())
-                        .executeUpdate();
-            }
-        });
+        var lines = new TreeMap<>(change.lines());
+        lines.keySet().removeIf(line -> line.dimension() == Dimension.REGION);
+        LedgerRows rows = LedgerRows.of(lines);
+        if (rows.isEmpty()) {
+            return;
+        }
+        rows.bind(entityManager.createNativeQuery(ADD)).executeUpdate();
+        rows.bind(entityManager.createNativeQuery(REMOVE_IF_NONE)).executeUpdate();
     }
 
     /** The figures of every key of the dimension as of the date, keys with nothing left out, in key order. */

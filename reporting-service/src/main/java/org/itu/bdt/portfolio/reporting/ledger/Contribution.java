@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.reporting.ledger;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -17,9 +18,6 @@ import java.util.TreeSet;
  * need, so an event costs one project's facts.
  */
 public final class Contribution {
-
-    /** Nothing: a project not seen yet, or the sum of no changes. */
-    public static final Contribution NONE = new Contribution(new TreeMap<>());
 
     private final SortedMap<LedgerLine, LedgerAmounts> lines;
 
@@ -60,15 +58,13 @@ public final class Contribution {
         return dates;
     }
 
-    /** This contribution and another together (two projects' changes in one batch), without lines that cancel out. */
-    public Contribution plus(Contribution other) {
-        return minus(other.negated());
-    }
-
-    private Contribution negated() {
-        var negated = new TreeMap<LedgerLine, LedgerAmounts>();
-        lines.forEach((line, amounts) -> negated.put(line, amounts.negated()));
-        return new Contribution(negated);
+    /** Several projects' changes together (one batch's), without the lines that cancel out; one pass over them. */
+    public static Contribution sum(List<Contribution> contributions) {
+        var total = new TreeMap<LedgerLine, LedgerAmounts>();
+        contributions.forEach(contribution -> contribution.lines.forEach(
+                (line, amounts) -> total.merge(line, amounts, LedgerAmounts::plus)));
+        total.values().removeIf(LedgerAmounts::isNone);
+        return new Contribution(total);
     }
 
     /** This contribution less an earlier one, without the lines that did not change. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ public class LedgerService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<ReadModelChange> changes) {
+        facts.writeAtCommit();
         facts.lock(changes.stream().flatMap(change -> change.lockKey().stream()).collect(Collectors.toSet()));
         Set<UUID> firstDeliveries = new HashSet<>(inbox.firstDeliveries(
                 changes.stream().map(ReadModelChange::eventId).toList()));
@@ -84,24 +86,25 @@ public class LedgerService {
 
         /** Writes what each project gained and returns the sum of their changes in contribution. */
         Contribution save() {
-            Contribution total = Contribution.NONE;
+            List<Contribution> differences = new ArrayList<>();
             Map<String, String> labels = new TreeMap<>();
             for (var entry : read.entrySet()) {
                 ProjectFacts before = entry.getValue();
                 ProjectFacts after = changed.get(entry.getKey());
+                Contribution contributed = before.contribution();
                 Contribution contribution = after.contribution();
-                Contribution difference = contribution.minus(before.contribution());
+                Contribution difference = contribution.minus(contributed);
                 facts.save(before, after);
                 if (after.project() != before.project()) {
                     labels.putAll(PortfolioFacts.labels(after.project()));
                 }
-                if (!difference.isEmpty()) {
+                if (!contribution.keys().equals(contributed.keys())) {
                     facts.rememberKeys(entry.getKey(), contribution.keys());
                 }
-                total = total.plus(difference);
+                differences.add(difference);
             }
             facts.rememberLabels(labels);
-            return total;
+            return Contribution.sum(differences);
         }
     }
 }

@@ -16,9 +16,13 @@ import java.util.Map;
 @ApplicationScoped
 public class RegionLedger {
 
+    /** Every line of a change in one statement; the lines are distinct and sorted, so rows are locked in one order. */
     private static final String ADD = """
             insert into region_ledger (region, effective_on, projects, partner_chf, itu_chf)
-            values (:region, :effectiveOn, :projects, :partnerChf, :ituChf)
+            select region, cast(effective_on as date), projects, cast(partner_chf as numeric), cast(itu_chf as numeric)
+            from unnest(cast(:keys as text[]), cast(:dates as text[]), cast(:projects as int[]),
+                        cast(:partnerChf as text[]), cast(:ituChf as text[]))
+                as line(region, effective_on, projects, partner_chf, itu_chf)
             on conflict (region, effective_on) do update set
                 projects = region_ledger.projects + excluded.projects,
                 partner_chf = region_ledger.partner_chf + excluded.partner_chf,
@@ -27,7 +31,9 @@ public class RegionLedger {
     /** A line back to nothing is no line: the ledger is then a function of the facts alone, whatever their order. */
     private static final String REMOVE_IF_NONE = """
             delete from region_ledger
-            where region = :region and effective_on = :effectiveOn
+            where (region, effective_on) in (
+                select region, cast(effective_on as date)
+                from unnest(cast(:keys as text[]), cast(:dates as text[])) as line(region, effective_on))
               and projects = 0 and partner_chf = 0 and itu_chf = 0""";
 
     private static final String SUMS_AS_OF = """
@@ -43,19 +49,12 @@ public class RegionLedger {
     }
 
     public void add(Contribution change) {
-        change.lines(Dimension.REGION).forEach((line, amounts) -> {
-            entityManager.createNativeQuery(ADD)
-                    .setParameter("region", line.key())
-                    .setParameter("effectiveOn", line.effectiveOn())
-                    .setParameter("projects", amounts.projects())
-                    .setParameter("partnerChf", amounts.partnerChf())
-                    .setParameter("ituChf", amounts.ituChf())
-                    .executeUpdate();
-            entityManager.createNativeQuery(REMOVE_IF_NONE)
-                    .setParameter("region", line.key())
-                    .setParameter("effectiveOn", line.effectiveOn())
-                    .executeUpdate();
-        });
+        LedgerRows rows = LedgerRows.of(change.lines(Dimension.REGION));
+        if (rows.isEmpty()) {
+            return;
+        }
+        rows.bind(entityManager.createNativeQuery(ADD)).executeUpdate();
+        rows.bind(entityManager.createNativeQuery(REMOVE_IF_NONE)).executeUpdate();
     }
 
     public PortfolioByRegion asOf(LocalDate asOf) {

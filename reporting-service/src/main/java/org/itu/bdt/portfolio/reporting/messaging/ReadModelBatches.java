@@ -83,12 +83,16 @@ class ReadModelBatches {
             }
         }
         try {
+            long started = System.nanoTime();
             transactions.runUntilCommitted(() -> ledger.apply(decoded.stream().map(Decoded::change).toList()));
+            LOG.debugf("applied %d events in %d ms", decoded.size(), (System.nanoTime() - started) / 1_000_000);
             return decoded;
         } catch (RuntimeException failure) {
             if (!TransientFailureRetry.isPermanent(failure)) {
                 throw failure;
             }
+            LOG.warnf("a batch of %d events failed for good (%s): applying them one by one, to refuse only the "
+                    + "one that fails", decoded.size(), failure.getMessage());
             return oneByOne(decoded, refused);
         }
     }
