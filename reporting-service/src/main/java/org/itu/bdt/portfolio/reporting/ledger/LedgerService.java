@@ -41,10 +41,15 @@ public class LedgerService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<ReadModelChange> changes) {
         facts.writeAtCommit();
-        facts.lock(changes.stream().flatMap(change -> change.lockKey().stream()).collect(Collectors.toSet()));
         Set<UUID> firstDeliveries = new HashSet<>(inbox.firstDeliveries(
                 changes.stream().map(ReadModelChange::eventId).toList()));
-        var projects = new ProjectsInWork();
+        // only the events never applied need locks: a batch delivered again (a rewound group) waits for no one
+        List<ReadModelChange> fresh = changes.stream()
+                .filter(change -> firstDeliveries.contains(change.eventId())).toList();
+        facts.lock(fresh.stream().flatMap(change -> change.lockKey().stream()).collect(Collectors.toSet()));
+        var projects = new ProjectsInWork(facts.of(fresh.stream()
+                .filter(ReadModelChange.ToProject.class::isInstance)
+                .map(change -> ((ReadModelChange.ToProject) change).projectNumber()).toList()));
         for (ReadModelChange change : changes) {
             // removed once applied, so that the same event twice in one batch applies once
             if (firstDeliveries.remove(change.eventId())) {
@@ -72,22 +77,26 @@ public class LedgerService {
         }
     }
 
-    /** The facts of the projects a batch changes, as read and as changed so far. */
+    /** The facts of the projects a batch changes, as read (all at once, before any change) and as changed so far. */
     private final class ProjectsInWork {
 
-        private final Map<String, ProjectFacts> read = new TreeMap<>();
-        private final Map<String, ProjectFacts> changed = new HashMap<>();
+        private final Map<String, ProjectFacts> read;
+        private final Map<String, ProjectFacts> changed;
+
+        ProjectsInWork(Map<String, ProjectFacts> read) {
+            this.read = read;
+            this.changed = new HashMap<>(read);
+        }
 
         void change(ReadModelChange.ToProject change) {
-            ProjectFacts current = changed.computeIfAbsent(change.projectNumber(),
-                    number -> read.computeIfAbsent(number, facts::of));
-            changed.put(change.projectNumber(), change.change().apply(current));
+            changed.put(change.projectNumber(), change.change().apply(changed.get(change.projectNumber())));
         }
 
         /** Writes what each project gained and returns the sum of their changes in contribution. */
         Contribution save() {
             List<Contribution> differences = new ArrayList<>();
             Map<String, String> labels = new TreeMap<>();
+            Map<String, Set<LedgerKey>> keysChanged = new TreeMap<>();
             for (var entry : read.entrySet()) {
                 ProjectFacts before = entry.getValue();
                 ProjectFacts after = changed.get(entry.getKey());
@@ -99,10 +108,11 @@ public class LedgerService {
                     labels.putAll(PortfolioFacts.labels(after.project()));
                 }
                 if (!contribution.keys().equals(contributed.keys())) {
-                    facts.rememberKeys(entry.getKey(), contribution.keys());
+                    keysChanged.put(entry.getKey(), contribution.keys());
                 }
                 differences.add(difference);
             }
+            facts.rememberKeys(keysChanged);
             facts.rememberLabels(labels);
             return Contribution.sum(differences);
         }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +28,11 @@ public class ProjectContributions {
     }
 
     private static List<ProjectContribution> load() {
-        Map<String, List<AgreementFact>> agreements = byProject(AgreementFact.listAll(), fact -> fact.projectNumber);
-        Map<String, List<AmendmentFact>> amendments = byProject(AmendmentFact.listAll(), fact -> fact.projectNumber);
-        Map<String, List<CancellationFact>> cancellations = byProject(CancellationFact.listAll(),
+        Map<String, List<AgreementFact>> agreements = PortfolioFacts.byProject(AgreementFact.listAll(), fact -> fact.projectNumber);
+        Map<String, List<AmendmentFact>> amendments = PortfolioFacts.byProject(AmendmentFact.listAll(), fact -> fact.projectNumber);
+        Map<String, List<CancellationFact>> cancellations = PortfolioFacts.byProject(CancellationFact.listAll(),
                 fact -> fact.projectNumber);
-        Map<String, List<StatusChangeFact>> statusChanges = byProject(StatusChangeFact.listAll(),
+        Map<String, List<StatusChangeFact>> statusChanges = PortfolioFacts.byProject(StatusChangeFact.listAll(),
                 fact -> fact.projectNumber);
         return ProjectFact.<ProjectFact>listAll().stream().map(project -> {
             String number = project.projectNumber;
@@ -51,9 +50,5 @@ public class ProjectContributions {
                 .filter(line -> !line.getKey().effectiveOn().isAfter(asOf))
                 .collect(Collectors.groupingBy(line -> line.getKey().key(),
                         Collectors.reducing(LedgerAmounts.NONE, Map.Entry::getValue, LedgerAmounts::plus)));
-    }
-
-    private static <T> Map<String, List<T>> byProject(List<T> facts, Function<T, String> project) {
-        return facts.stream().collect(Collectors.groupingBy(project));
     }
 }
