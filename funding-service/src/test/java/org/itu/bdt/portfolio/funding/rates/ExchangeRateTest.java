@@ -10,6 +10,7 @@ import org.itu.bdt.portfolio.funding.Tables;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +54,8 @@ class ExchangeRateTest {
                     + "\",\"history\":[{\"revision\":1,\"chfPerUnit\":0.896200,\"source\":\"" + UN + "\",\"recordedAt\":\""
                     + recorded.get(0) + "\"},{\"revision\":2,\"chfPerUnit\":0.900100,\"source\":"
                     + "\"UN treasury, mid-month revision\",\"recordedAt\":\"" + recorded.get(1) + "\"}]}");
-            assertThat(recorded.get(0)).isLessThanOrEqualTo(recorded.get(1));
+            // as instants: Jackson drops a zero fraction, and "…17Z" sorts after "…17.067Z" as text
+            assertThat(Instant.parse(recorded.get(0))).isBeforeOrEqualTo(Instant.parse(recorded.get(1)));
             assertThat(tables().count("outbox_event")).isEqualTo(events + 2);
 
             List<ConsumerRecord<String, String>> published = topic.awaitRecords(2, ratePublished("GBP"));
