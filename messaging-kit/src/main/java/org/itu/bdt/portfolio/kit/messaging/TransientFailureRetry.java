@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Runs a consumer's attempt until it succeeds. A database outage or a transient conflict only delays the event
  * (its partition waits), it never drops it. A failure that would fail the same way again (malformed event, SQL data
  * or integrity error) is rethrown at once, so the consumer's failure strategy dead-letters the record. It keeps, per
- * thread, since when the event it works on has waited, so that readiness can tell a consumer that is stuck.
+ * thread, since when the event it works on has waited, so that readiness can tell a consumer that is stuck. Once the
+ * application stops, a failed attempt is not tried again: the event stays unacknowledged, to be delivered again after
+ * the restart, rather than holding the shutdown (the database session and the container are closing under it).
  */
 public class TransientFailureRetry {
 
@@ -23,6 +25,7 @@ public class TransientFailureRetry {
     private final Duration firstWait;
     private final Duration longestWait;
     private final Map<Thread, Waiting> inProgress = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     /** An event being applied since {@code since}; {@code lastFailure} is null until an attempt failed. */
     public record Waiting(Instant since, String lastFailure) {
@@ -47,6 +50,16 @@ public class TransientFailureRetry {
         }
     }
 
+    /** From now on a failed attempt ends the retries with its failure: the application is stopping. */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** Whether a failure that is not permanent came from the application stopping, not from the event. */
+    public boolean stopping() {
+        return stopping;
+    }
+
     /** The event that has waited longest to be applied, if one is being applied now. */
     public Optional<Waiting> longestWaiting() {
         return inProgress.values().stream().min(Comparator.comparing(Waiting::since));
@@ -59,12 +72,15 @@ public class TransientFailureRetry {
                 attempt.run();
                 return;
             } catch (RuntimeException e) {
-                if (isPermanent(e)) {
+                if (isPermanent(e) || stopping) {
                     throw e;
                 }
                 LOG.warnf("attempt failed, retrying in %d ms: %s", wait.toMillis(), rootMessage(e));
                 inProgress.computeIfPresent(thread, (key, waiting) -> new Waiting(waiting.since(), rootMessage(e)));
                 pause(wait, e);
+                if (stopping) {
+                    throw e;
+                }
                 wait = wait.multipliedBy(2).compareTo(longestWait) > 0 ? longestWait : wait.multipliedBy(2);
             }
         }

@@ -48,24 +48,12 @@ class TransientFailureRetryTest {
 
     @Test
     void aMalformedEventAnywhereInTheCauseChainIsRethrownAtOnce() {
-        var failure = new IllegalStateException(new MalformedEventException("no agreementNumber"));
-
-        assertThatThrownBy(() -> retry.runUntilDone(() -> {
-            attempts.incrementAndGet();
-            throw failure;
-        })).isSameAs(failure);
-        assertThat(attempts).hasValue(1);
+        assertTriedOnceAndRethrown(new IllegalStateException(new MalformedEventException("no agreementNumber")));
     }
 
     @Test
     void anIntegrityViolationIsRethrownAtOnce() {
-        var failure = new RuntimeException(new SQLException("duplicate key", "23505"));
-
-        assertThatThrownBy(() -> retry.runUntilDone(() -> {
-            attempts.incrementAndGet();
-            throw failure;
-        })).isSameAs(failure);
-        assertThat(attempts).hasValue(1);
+        assertTriedOnceAndRethrown(new RuntimeException(new SQLException("duplicate key", "23505")));
     }
 
     @Test
@@ -87,5 +75,29 @@ class TransientFailureRetryTest {
         })).isSameAs(failure);
         assertThat(attempts).hasValue(1);
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    }
+
+    @Test
+    void onceTheApplicationStopsAFailedAttemptIsNotTriedAgain() {
+        retry.stop();
+
+        assertTriedOnceAndRethrown(new IllegalStateException("EntityManagerFactory is closed"));
+    }
+
+    @Test
+    void anAttemptThatSucceedsWhileTheApplicationStopsIsDone() {
+        retry.stop();
+
+        retry.runUntilDone(attempts::incrementAndGet);
+
+        assertThat(attempts).hasValue(1);
+    }
+
+    private void assertTriedOnceAndRethrown(RuntimeException failure) {
+        assertThatThrownBy(() -> retry.runUntilDone(() -> {
+            attempts.incrementAndGet();
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(attempts).hasValue(1);
     }
 }

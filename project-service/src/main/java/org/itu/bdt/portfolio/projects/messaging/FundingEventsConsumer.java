@@ -7,14 +7,19 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.itu.bdt.portfolio.kit.messaging.Inbox;
 import org.itu.bdt.portfolio.kit.messaging.IncomingEvent;
 import org.itu.bdt.portfolio.kit.messaging.MalformedEventException;
+import org.itu.bdt.portfolio.kit.messaging.TransientFailureRetry;
 import org.itu.bdt.portfolio.projects.registry.ProjectAgreement;
 import org.itu.bdt.portfolio.projects.registry.ProjectAgreementService;
+import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Consumes portfolio.funding.v1: signed and cancelled agreements, each applied once (the kit's inbox, transient
@@ -23,20 +28,43 @@ import java.util.Objects;
 @ApplicationScoped
 public class FundingEventsConsumer {
 
+    private static final Logger LOG = Logger.getLogger(FundingEventsConsumer.class);
+
     private final ProjectAgreementService agreements;
     private final Inbox inbox;
+    private final TransientFailureRetry retry;
     private final ObjectMapper json;
 
-    FundingEventsConsumer(ProjectAgreementService agreements, Inbox inbox, ObjectMapper json) {
+    FundingEventsConsumer(ProjectAgreementService agreements, Inbox inbox, TransientFailureRetry retry,
+                          ObjectMapper json) {
         this.agreements = agreements;
         this.inbox = inbox;
+        this.retry = retry;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
+    /**
+     * Acknowledged once applied; a record that can never apply is refused (dead-lettered). A record whose retries the
+     * application's stop ended is neither: it is delivered again after the restart.
+     */
     @Incoming("funding")
     @Blocking
-    public void consume(String payload, IncomingKafkaRecordMetadata<String, String> metadata) {
-        IncomingEvent event = IncomingEvent.of(metadata.getHeaders(), payload);
+    public CompletionStage<Void> consume(Message<String> record) {
+        try {
+            IncomingKafkaRecordMetadata<?, ?> metadata = record.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .orElseThrow(() -> new MalformedEventException("not a Kafka record"));
+            apply(IncomingEvent.of(metadata.getHeaders(), record.getPayload()));
+        } catch (RuntimeException failure) {
+            if (!TransientFailureRetry.isPermanent(failure) && retry.stopping()) {
+                LOG.warnf("a record left unacknowledged, to be delivered again: %s", failure.getMessage());
+                return CompletableFuture.completedFuture(null);
+            }
+            return record.nack(failure);
+        }
+        return record.ack();
+    }
+
+    private void apply(IncomingEvent event) {
         switch (event.type()) {
             case EventTypeNames.AGREEMENT_SIGNED -> {
                 ProjectAgreement agreement = read(event.data(), AgreementSigned.class).toAgreement();

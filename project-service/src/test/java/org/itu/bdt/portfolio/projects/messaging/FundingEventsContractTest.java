@@ -131,6 +131,21 @@ class FundingEventsContractTest {
         assertThat(deadLetterIds()).doesNotContainAnyElementsOf(ids);
     }
 
+    @Test
+    void aSignatureWithoutItsProjectIsDeadLetteredAndTheRecordsAfterItStillApply() throws Exception {
+        Example signature = examplesOf("AgreementSigned").get(0);
+        ObjectNode withoutProject = (ObjectNode) signature.payloadTree();
+        withoutProject.remove("projectNumber");
+        Example after = renumbered(signature, "-77");
+
+        String malformed = replay(renumbered(signature.withPayload(withoutProject.toString()), "-76"));
+        replay(after);
+        awaitEverythingConsumed();
+
+        awaitAgreementOf(after);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetterIds()).contains(malformed));
+    }
+
     private List<Example> examplesOf(String message) {
         return contract.examples(FUNDING).stream().filter(example -> example.message().equals(message)).toList();
     }
