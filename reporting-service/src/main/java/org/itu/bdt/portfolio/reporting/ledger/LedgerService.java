@@ -3,6 +3,7 @@ package org.itu.bdt.portfolio.reporting.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LedgerService {
 
+    private static final Logger LOG = Logger.getLogger(LedgerService.class);
+
     private final PortfolioFacts facts;
     private final RegionLedger ledger;
     private final BreakdownLedger breakdowns;
@@ -40,16 +43,20 @@ public class LedgerService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<ReadModelChange> changes) {
+        var laps = new Laps();
         facts.writeAtCommit();
         Set<UUID> firstDeliveries = new HashSet<>(inbox.firstDeliveries(
                 changes.stream().map(ReadModelChange::eventId).toList()));
+        laps.lap("inbox");
         // only the events never applied need locks: a batch delivered again (a rewound group) waits for no one
         List<ReadModelChange> fresh = changes.stream()
                 .filter(change -> firstDeliveries.contains(change.eventId())).toList();
         facts.lock(fresh.stream().flatMap(change -> change.lockKey().stream()).collect(Collectors.toSet()));
+        laps.lap("locks");
         var projects = new ProjectsInWork(facts.of(fresh.stream()
                 .filter(ReadModelChange.ToProject.class::isInstance)
                 .map(change -> ((ReadModelChange.ToProject) change).projectNumber()).toList()));
+        laps.lap("read");
         for (ReadModelChange change : changes) {
             // removed once applied, so that the same event twice in one batch applies once
             if (firstDeliveries.remove(change.eventId())) {
@@ -57,11 +64,14 @@ public class LedgerService {
             }
         }
         Contribution difference = projects.save();
+        laps.lap("facts");
         ledger.add(difference);
         breakdowns.add(difference);
         if (!difference.isEmpty()) {
             moves.fire(new LedgerMoved(difference));
         }
+        laps.lap("ledgers");
+        LOG.debugf("%d events, %d new: %s (new facts are written at commit)", changes.size(), fresh.size(), laps);
     }
 
     private void applyOne(ReadModelChange change, ProjectsInWork projects) {
@@ -115,6 +125,25 @@ public class LedgerService {
             facts.rememberKeys(keysChanged);
             facts.rememberLabels(labels);
             return Contribution.sum(differences);
+        }
+    }
+
+    /** Where a batch's time goes, for the debug log: on a busy machine, lock waits and round trips differ. */
+    private static final class Laps {
+
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            laps.append(laps.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000)
+                    .append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
         }
     }
 }
