@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -68,13 +69,23 @@ class DashboardIT {
     private RunningPortfolio system;
     private Path screenshots;
     private Path target;
+    /** The English browser of every test but the French and Chinese one, signed out before each. */
+    private Browser english;
 
     @BeforeAll
-    void useTheRunningSystem(RunningPortfolio system) {
+    void useTheRunningSystemAndOneBrowser(RunningPortfolio system) throws IOException {
         this.system = system;
         target = system.root.resolve("deploy/portfolio-tools/target");
         String folder = System.getProperty("dashboard.screenshots", "");
         screenshots = folder.isBlank() ? target.resolve("screenshots") : system.root.resolve(folder);
+        english = new Browser("en");
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (english != null) {
+            english.close();
+        }
     }
 
     /**
@@ -86,103 +97,98 @@ class DashboardIT {
     @Test
     @Order(0)
     void theBrowserSignsInAtKeycloakTakesAScreenshotPrintsAPdfAndRunsAxe() throws Exception {
-        try (Browser browser = new Browser("en")) {
-            browser.open(system.keycloak().realmUrl() + "/account");
-            browser.signIn("viewer", "viewer");
-            browser.waitUntil(page -> page.getCurrentUrl().endsWith("/account") && !browser.bodyText().isBlank());
-            browser.awaitSettled();
+        Browser browser = signedOut();
+        browser.open(system.keycloak().realmUrl() + "/account");
+        browser.signIn("viewer", "viewer");
+        browser.waitUntil(page -> page.getCurrentUrl().endsWith("/account") && !browser.bodyText().isBlank());
+        browser.awaitSettled();
 
-            BufferedImage screenshot = ImageIO.read(browser.screenshot(target.resolve("browser/account.png")).toFile());
-            assertThat(screenshot.getWidth()).isEqualTo(1400);
-            assertThat(screenshot.getHeight()).isEqualTo(1000);
-            List<String> lines = browser.bodyText().lines().map(String::strip).filter(line -> line.length() > 12)
-                    .toList();
-            String pdf = spaces(Browser.pdfText(browser.printToPdf(target.resolve("browser/account.pdf"))));
-            assertThat(lines).anySatisfy(line -> assertThat(pdf).contains(spaces(line)));
-            assertThat(browser.axeViolations()).isNotNull();
+        BufferedImage screenshot = ImageIO.read(browser.screenshot(target.resolve("browser/account.png")).toFile());
+        assertThat(screenshot.getWidth()).isEqualTo(1400);
+        assertThat(screenshot.getHeight()).isEqualTo(1000);
+        List<String> lines = browser.bodyText().lines().map(String::strip).filter(line -> line.length() > 12)
+                .toList();
+        String pdf = spaces(Browser.pdfText(browser.printToPdf(target.resolve("browser/account.pdf"))));
+        assertThat(lines).anySatisfy(line -> assertThat(pdf).contains(spaces(line)));
+        assertThat(browser.axeViolations()).isNotNull();
 
-            browser.open("data:text/html;charset=utf-8,<!doctype html><html lang=en><title>axe</title>"
-                    + "<main><h1>axe</h1><img src=missing.png></main></html>");
-            assertThat(browser.axeViolations()).anySatisfy(violation -> assertThat(violation).startsWith("image-alt"));
-        }
+        browser.open("data:text/html;charset=utf-8,<!doctype html><html lang=en><title>axe</title>"
+                + "<main><h1>axe</h1><img src=missing.png></main></html>");
+        assertThat(browser.axeViolations()).anySatisfy(violation -> assertThat(violation).startsWith("image-alt"));
     }
 
     @Test
     @Order(1)
     void afterSigningInTheViewerComesBackToTheUrlAndTabItAskedFor() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + YEAR_END, "portfolio")) {
-            assertThat(browser.currentUrl()).endsWith("#portfolio").contains("asOf=" + YEAR_END);
-            assertThat(browser.driver().findElement(By.cssSelector("section#portfolio")).isDisplayed()).isTrue();
-            assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).containsIgnoringCase("viewer");
-        }
+        Browser browser = signedIn("viewer", "asOf=" + YEAR_END, "portfolio");
+        assertThat(browser.currentUrl()).endsWith("#portfolio").contains("asOf=" + YEAR_END);
+        assertThat(browser.driver().findElement(By.cssSelector("section#portfolio")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).containsIgnoringCase("viewer");
     }
 
     @Test
     @Order(2)
     void withTheReferencePortfolioTheViewerSeesFigure1AsPrinted() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + YEAR_END, "portfolio")) {
-            List<List<String>> expected = new ArrayList<>();
-            for (List<String> row : csv("expected_figure1.csv")) {
-                expected.add(List.of(row.get(0), row.get(1), thousands(row.get(2), Locale.ENGLISH),
-                        thousands(row.get(3), Locale.ENGLISH), thousands(row.get(4), Locale.ENGLISH)));
-            }
-            List<List<String>> regions = expected.subList(0, expected.size() - 1);
-            List<String> total = expected.get(expected.size() - 1);
-
-            browser.waitUntil(page -> !browser.rows("table#figure1 tbody tr[data-region]").isEmpty());
-            assertThat(browser.rows("table#figure1 tbody tr[data-region]")).containsExactlyElementsOf(regions);
-            assertThat(browser.rows("table#figure1 tfoot tr[data-region='TOTAL']")).containsExactly(total);
-            assertThat(browser.rows("table#figure1 thead tr")).isNotEmpty();
+        Browser browser = signedIn("viewer", "asOf=" + YEAR_END, "portfolio");
+        List<List<String>> expected = new ArrayList<>();
+        for (List<String> row : csv("expected_figure1.csv")) {
+            expected.add(List.of(row.get(0), row.get(1), thousands(row.get(2), Locale.ENGLISH),
+                    thousands(row.get(3), Locale.ENGLISH), thousands(row.get(4), Locale.ENGLISH)));
         }
+        List<List<String>> regions = expected.subList(0, expected.size() - 1);
+        List<String> total = expected.get(expected.size() - 1);
+
+        browser.waitUntil(page -> !browser.rows("table#figure1 tbody tr[data-region]").isEmpty());
+        assertThat(browser.rows("table#figure1 tbody tr[data-region]")).containsExactlyElementsOf(regions);
+        assertThat(browser.rows("table#figure1 tfoot tr[data-region='TOTAL']")).containsExactly(total);
+        assertThat(browser.rows("table#figure1 thead tr")).isNotEmpty();
     }
 
     /** External, ITU and total in thousand CHF without decimals, partners joined by "; ". */
     @Test
     @Order(3)
     void withTheReferencePortfolioTheViewerSeesFigure4AsPrinted() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + YEAR_END + "&year=2024", "portfolio")) {
-            List<List<String>> expected = new ArrayList<>();
-            List<String> total = null;
-            for (List<String> row : csv("expected_figure4.csv")) {
-                List<String> cells = List.of(row.get(0), row.get(1), row.get(2), row.get(3),
-                        whole(row.get(4), Locale.ENGLISH), whole(row.get(5), Locale.ENGLISH),
-                        whole(row.get(6), Locale.ENGLISH), row.get(7));
-                if (row.get(0).equals("Total")) {
-                    total = cells;
-                } else {
-                    expected.add(cells);
-                }
+        Browser browser = signedIn("viewer", "asOf=" + YEAR_END + "&year=2024", "portfolio");
+        List<List<String>> expected = new ArrayList<>();
+        List<String> total = null;
+        for (List<String> row : csv("expected_figure4.csv")) {
+            List<String> cells = List.of(row.get(0), row.get(1), row.get(2), row.get(3),
+                    whole(row.get(4), Locale.ENGLISH), whole(row.get(5), Locale.ENGLISH),
+                    whole(row.get(6), Locale.ENGLISH), row.get(7));
+            if (row.get(0).equals("Total")) {
+                total = cells;
+            } else {
+                expected.add(cells);
             }
-
-            browser.waitUntil(page -> !browser.rows("table#figure4 tbody tr[data-project]").isEmpty());
-            assertThat(browser.rows("table#figure4 tbody tr[data-project]")).containsExactlyElementsOf(expected);
-            assertThat(browser.rows("table#figure4 tfoot tr")).containsExactly(total);
         }
+
+        browser.waitUntil(page -> !browser.rows("table#figure4 tbody tr[data-project]").isEmpty());
+        assertThat(browser.rows("table#figure4 tbody tr[data-project]")).containsExactlyElementsOf(expected);
+        assertThat(browser.rows("table#figure4 tfoot tr")).containsExactly(total);
     }
 
     @Test
     @Order(4)
     void everyChartOnThePortfolioTabIsDrawnOnACanvas() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + YEAR_END, "portfolio")) {
-            awaitChartsDrawn(browser);
+        Browser browser = signedIn("viewer", "asOf=" + YEAR_END, "portfolio");
+        awaitChartsDrawn(browser);
 
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> charts = (List<Map<String, Object>>) browser.script(
-                    "return Array.from(document.querySelectorAll('section#portfolio [data-chart]')).map(chart => {"
-                    + " const canvas = chart.querySelector('canvas');"
-                    + " const box = canvas ? canvas.getBoundingClientRect() : {width: 0, height: 0};"
-                    + " return {chart: chart.dataset.chart, rendered: chart.dataset.rendered,"
-                    + "   width: box.width, height: box.height, pixels: canvas ? canvas.width * canvas.height : 0}; })");
-            assertThat(charts).extracting(chart -> chart.get("chart"))
-                    .contains("figure1", "figure2", "figure3");
-            assertThat(charts).allSatisfy(chart -> {
-                assertThat(chart.get("rendered")).as(chart.toString()).isEqualTo("true");
-                assertThat(((Number) chart.get("width")).doubleValue()).as(chart.toString()).isPositive();
-                assertThat(((Number) chart.get("height")).doubleValue()).as(chart.toString()).isPositive();
-                assertThat(((Number) chart.get("pixels")).longValue()).as(chart.toString()).isPositive();
-            });
-            browser.screenshot(screenshots.resolve("dashboard-portfolio.png"));
-        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> charts = (List<Map<String, Object>>) browser.script(
+                "return Array.from(document.querySelectorAll('section#portfolio [data-chart]')).map(chart => {"
+                + " const canvas = chart.querySelector('canvas');"
+                + " const box = canvas ? canvas.getBoundingClientRect() : {width: 0, height: 0};"
+                + " return {chart: chart.dataset.chart, rendered: chart.dataset.rendered,"
+                + "   width: box.width, height: box.height, pixels: canvas ? canvas.width * canvas.height : 0}; })");
+        assertThat(charts).extracting(chart -> chart.get("chart"))
+                .contains("figure1", "figure2", "figure3");
+        assertThat(charts).allSatisfy(chart -> {
+            assertThat(chart.get("rendered")).as(chart.toString()).isEqualTo("true");
+            assertThat(((Number) chart.get("width")).doubleValue()).as(chart.toString()).isPositive();
+            assertThat(((Number) chart.get("height")).doubleValue()).as(chart.toString()).isPositive();
+            assertThat(((Number) chart.get("pixels")).longValue()).as(chart.toString()).isPositive();
+        });
+        browser.screenshot(screenshots.resolve("dashboard-portfolio.png"));
     }
 
     /** CHF 1,000,000.00 is 1,000.0 thousand: Europe's partner funding and the total move by exactly that. */
@@ -190,52 +196,50 @@ class DashboardIT {
     @Order(5)
     void anAgreementSignedThroughTheApiUpdatesFigure1WithinTwoSecondsWithoutAReload() throws Exception {
         String today = LocalDate.now().toString();
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + today, "portfolio")) {
-            browser.waitFor("#live-status[data-state='live']");
-            browser.waitUntil(page -> !browser.rows("table#figure1 tr[data-region='EUROPE']").isEmpty());
-            browser.script("window.__noReload = 1");
-            List<String> europe = browser.rows("table#figure1 tr[data-region='EUROPE']").get(0);
-            List<String> total = browser.rows("table#figure1 tfoot tr[data-region='TOTAL']").get(0);
-            String updated = lastUpdated(browser);
-            String europePartner = plus(europe.get(2), "1000.0");
-            String europeTotal = plus(europe.get(4), "1000.0");
-            String totalPartner = plus(total.get(2), "1000.0");
+        Browser browser = signedIn("viewer", "asOf=" + today, "portfolio");
+        browser.waitFor("#live-status[data-state='live']");
+        browser.waitUntil(page -> !browser.rows("table#figure1 tr[data-region='EUROPE']").isEmpty());
+        browser.script("window.__noReload = 1");
+        List<String> europe = browser.rows("table#figure1 tr[data-region='EUROPE']").get(0);
+        List<String> total = browser.rows("table#figure1 tfoot tr[data-region='TOTAL']").get(0);
+        String updated = lastUpdated(browser);
+        String europePartner = plus(europe.get(2), "1000.0");
+        String europeTotal = plus(europe.get(4), "1000.0");
+        String totalPartner = plus(total.get(2), "1000.0");
 
-            PortfolioApi.Response signed = system.api().signAgreement(PortfolioApi.JSON.createObjectNode()
-                    .put("projectNumber", "7MNE24002")
-                    .put("partnerId", "CH-OFCOM")
-                    .put("fundingSource", "PARTNER")
-                    .put("currency", "CHF")
-                    .put("originalAmount", new BigDecimal("1000000.00"))
-                    .put("signedOn", today));
-            assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        PortfolioApi.Response signed = system.api().signAgreement(PortfolioApi.JSON.createObjectNode()
+                .put("projectNumber", "7MNE24002")
+                .put("partnerId", "CH-OFCOM")
+                .put("fundingSource", "PARTNER")
+                .put("currency", "CHF")
+                .put("originalAmount", new BigDecimal("1000000.00"))
+                .put("signedOn", today));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
 
-            browser.waitUntil(page -> {
-                List<String> row = browser.rows("table#figure1 tr[data-region='EUROPE']").get(0);
-                return row.get(2).equals(europePartner) && row.get(4).equals(europeTotal)
-                        && browser.rows("table#figure1 tfoot tr[data-region='TOTAL']").get(0).get(2)
-                        .equals(totalPartner);
-            }, LIVE);
-            assertThat(browser.script("return window.__noReload")).isEqualTo(1L);
-            assertThat(lastUpdated(browser)).isNotEqualTo(updated);
-        }
+        browser.waitUntil(page -> {
+            List<String> row = browser.rows("table#figure1 tr[data-region='EUROPE']").get(0);
+            return row.get(2).equals(europePartner) && row.get(4).equals(europeTotal)
+                    && browser.rows("table#figure1 tfoot tr[data-region='TOTAL']").get(0).get(2)
+                    .equals(totalPartner);
+        }, LIVE);
+        assertThat(browser.script("return window.__noReload")).isEqualTo(1L);
+        assertThat(lastUpdated(browser)).isNotEqualTo(updated);
     }
 
     /** 105 projects ongoing at the end of 2024, 37 of them new, worth CHF 28.6 million. */
     @Test
     @Order(6)
     void theReportOf2024Says105Projects37NewAnd28Point6MillionOnScreenAndOnPaper() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "year=2024&asOf=" + YEAR_END, "report")) {
-            String text = browser.waitUntil(page -> {
-                String shown = page.findElement(By.id("report-text")).getText();
-                return shown.contains("28.6") ? shown : null;
-            });
-            assertThat(text).containsPattern("\\b105\\b").containsPattern("\\b37\\b").contains("28.6");
-            browser.screenshot(screenshots.resolve("dashboard-report.png"));
+        Browser browser = signedIn("viewer", "year=2024&asOf=" + YEAR_END, "report");
+        String text = browser.waitUntil(page -> {
+            String shown = page.findElement(By.id("report-text")).getText();
+            return shown.contains("28.6") ? shown : null;
+        });
+        assertThat(text).containsPattern("\\b105\\b").containsPattern("\\b37\\b").contains("28.6");
+        browser.screenshot(screenshots.resolve("dashboard-report.png"));
 
-            String pdf = Browser.pdfText(browser.printToPdf(target.resolve("browser/report-2024.pdf")));
-            assertThat(pdf).containsPattern("\\b105\\b").containsPattern("\\b37\\b").contains("28.6");
-        }
+        String pdf = Browser.pdfText(browser.printToPdf(target.resolve("browser/report-2024.pdf")));
+        assertThat(pdf).containsPattern("\\b105\\b").containsPattern("\\b37\\b").contains("28.6");
     }
 
     @ParameterizedTest(name = "in {0}")
@@ -244,7 +248,8 @@ class DashboardIT {
     void inFrenchAndChineseTheLabelsAreTranslatedAndTheNumbersFormattedForTheLanguage(String language)
             throws Exception {
         Locale locale = Locale.forLanguageTag(language);
-        try (Browser browser = signedIn(language, "viewer", "lang=" + language + "&asOf=" + YEAR_END, "portfolio")) {
+        try (Browser browser = new Browser(language)) {
+            signIn(browser, "viewer", "lang=" + language + "&asOf=" + YEAR_END, "portfolio");
             browser.waitUntil(page -> !browser.rows("table#figure1 tr[data-region='AFRICA']").isEmpty());
             assertThat(browser.script("return document.documentElement.lang")).isEqualTo(language);
             assertThat(browser.script("return document.querySelector('select#language').value")).isEqualTo(language);
@@ -266,18 +271,17 @@ class DashboardIT {
     @Test
     @Order(8)
     void axeFindsNoSeriousOrCriticalViolationOnThePortfolioTabOrTheReport() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + YEAR_END, "portfolio")) {
-            awaitChartsDrawn(browser);
-            List<String> violations = new ArrayList<>();
-            browser.axeViolations().forEach(violation -> violations.add("#portfolio: " + violation));
+        Browser browser = signedIn("viewer", "asOf=" + YEAR_END, "portfolio");
+        awaitChartsDrawn(browser);
+        List<String> violations = new ArrayList<>();
+        browser.axeViolations().forEach(violation -> violations.add("#portfolio: " + violation));
 
-            browser.open(dashboard("year=2024&asOf=" + YEAR_END, "report"));
-            awaitReady(browser);
-            browser.waitUntil(page -> !page.findElement(By.id("report-text")).getText().isBlank());
-            browser.axeViolations().forEach(violation -> violations.add("#report: " + violation));
+        browser.open(dashboard("year=2024&asOf=" + YEAR_END, "report"));
+        awaitReady(browser);
+        browser.waitUntil(page -> !page.findElement(By.id("report-text")).getText().isBlank());
+        browser.axeViolations().forEach(violation -> violations.add("#report: " + violation));
 
-            assertThat(violations).isEmpty();
-        }
+        assertThat(violations).isEmpty();
     }
 
     /**
@@ -298,30 +302,29 @@ class DashboardIT {
                 .map(name -> "(?<![\\p{Alnum}-])" + name + "(?![\\p{Alnum}-])")
                 .reduce((left, right) -> left + "|" + right).orElseThrow());
 
-        try (Browser browser = signedIn("en", "partner-ec", "asOf=" + YEAR_END, "")) {
-            browser.waitUntil(page -> !browser.rows("table#partner-projects tbody tr").isEmpty());
-            assertThat(browser.driver().findElement(By.cssSelector("section#partner")).isDisplayed()).isTrue();
-            assertThat(String.join("\n", browser.rows("table#partner-projects tbody tr").stream()
-                    .map(row -> String.join(" ", row)).toList())).contains("9RAF24107");
-            for (String tab : INTERNAL_TABS) {
-                assertThat(browser.script("const section = document.querySelector('section#' + arguments[0]);"
-                        + " return section === null || (section.offsetParent === null"
-                        + "   && section.querySelectorAll('tbody tr, canvas').length === 0)", tab))
-                        .as("section#%s is absent for a partner", tab).isEqualTo(true);
-                assertThat(browser.script("return Array.from(document.querySelectorAll("
-                        + "'a[href=\"#' + arguments[0] + '\"], [aria-controls=\"' + arguments[0] + '\"]'))"
-                        + ".filter(link => link.offsetParent !== null).length", tab))
-                        .as("a visible link to #%s", tab).isEqualTo(0L);
-            }
+        Browser browser = signedIn("partner-ec", "asOf=" + YEAR_END, "");
+        browser.waitUntil(page -> !browser.rows("table#partner-projects tbody tr").isEmpty());
+        assertThat(browser.driver().findElement(By.cssSelector("section#partner")).isDisplayed()).isTrue();
+        assertThat(String.join("\n", browser.rows("table#partner-projects tbody tr").stream()
+                .map(row -> String.join(" ", row)).toList())).contains("9RAF24107");
+        for (String tab : INTERNAL_TABS) {
+            assertThat(browser.script("const section = document.querySelector('section#' + arguments[0]);"
+                    + " return section === null || (section.offsetParent === null"
+                    + "   && section.querySelectorAll('tbody tr, canvas').length === 0)", tab))
+                    .as("section#%s is absent for a partner", tab).isEqualTo(true);
+            assertThat(browser.script("return Array.from(document.querySelectorAll("
+                    + "'a[href=\"#' + arguments[0] + '\"], [aria-controls=\"' + arguments[0] + '\"]'))"
+                    + ".filter(link => link.offsetParent !== null).length", tab))
+                    .as("a visible link to #%s", tab).isEqualTo(0L);
+        }
 
-            for (String tab : List.of("partner", "portfolio", "ictdf", "monitoring", "report")) {
-                browser.script("window.location.hash = arguments[0]", "#" + tab);
-                browser.awaitSettled();
-                assertThat(otherPartner.matcher(browser.bodyText()).results().map(found -> found.group()).toList())
-                        .as("other partners in the text of #%s", tab).isEmpty();
-                assertThat(otherPartner.matcher(browser.pageSource()).results().map(found -> found.group()).toList())
-                        .as("other partners in the page source of #%s", tab).isEmpty();
-            }
+        for (String tab : List.of("partner", "portfolio", "ictdf", "monitoring", "report")) {
+            browser.script("window.location.hash = arguments[0]", "#" + tab);
+            browser.awaitSettled();
+            assertThat(otherPartner.matcher(browser.bodyText()).results().map(found -> found.group()).toList())
+                    .as("other partners in the text of #%s", tab).isEmpty();
+            assertThat(otherPartner.matcher(browser.pageSource()).results().map(found -> found.group()).toList())
+                    .as("other partners in the page source of #%s", tab).isEmpty();
         }
     }
 
@@ -332,20 +335,19 @@ class DashboardIT {
     @Test
     @Order(10)
     void theDownloadButtonsSaveFigure1AsPrintedAndTheIctDfMovementsAsAWorkbook() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + YEAR_END, "portfolio")) {
-            browser.waitFor("button[data-download='figure1'][data-format='csv']").click();
-            assertThat(Files.readString(browser.downloaded(".csv")))
-                    .isEqualTo(Files.readString(system.root.resolve("deploy/reference-data/expected_figure1.csv")));
+        Browser browser = signedIn("viewer", "asOf=" + YEAR_END, "portfolio");
+        browser.waitFor("button[data-download='figure1'][data-format='csv']").click();
+        assertThat(Files.readString(browser.downloaded(".csv")))
+                .isEqualTo(Files.readString(system.root.resolve("deploy/reference-data/expected_figure1.csv")));
 
-            browser.script("window.location.hash = '#ictdf'");
-            browser.waitUntil(page -> !browser.rows("table#ictdf-movements tbody tr").isEmpty());
-            browser.waitFor("button[data-download='ictdf-movements'][data-format='xlsx']").click();
-            try (ZipFile workbook = new ZipFile(browser.downloaded(".xlsx").toFile())) {
-                String sheet = new String(workbook.getInputStream(workbook.getEntry("xl/worksheets/sheet1.xml"))
-                        .readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(sheet).contains(">ICTDF-EWCF-2023<", "<v>3000000</v>", ">TRANSFER_IN<");
-                assertThat(workbook.getEntry("xl/workbook.xml")).isNotNull();
-            }
+        browser.script("window.location.hash = '#ictdf'");
+        browser.waitUntil(page -> !browser.rows("table#ictdf-movements tbody tr").isEmpty());
+        browser.waitFor("button[data-download='ictdf-movements'][data-format='xlsx']").click();
+        try (ZipFile workbook = new ZipFile(browser.downloaded(".xlsx").toFile())) {
+            String sheet = new String(workbook.getInputStream(workbook.getEntry("xl/worksheets/sheet1.xml"))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(sheet).contains(">ICTDF-EWCF-2023<", "<v>3000000</v>", ">TRANSFER_IN<");
+            assertThat(workbook.getEntry("xl/workbook.xml")).isNotNull();
         }
     }
 
@@ -353,40 +355,38 @@ class DashboardIT {
     @Test
     @Order(11)
     void aNumberOpensTheAgreementsBehindItWithTheirCurrencyRateAndRateSource() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + YEAR_END, "portfolio")) {
-            browser.waitFor("table#figure1 tr[data-region='EUROPE'] td:nth-of-type(2) button.drill").click();
+        Browser browser = signedIn("viewer", "asOf=" + YEAR_END, "portfolio");
+        browser.waitFor("table#figure1 tr[data-region='EUROPE'] td:nth-of-type(2) button.drill").click();
 
-            browser.waitUntil(page -> !browser.rows("#drill-down tr[data-agreement='7MNE24002-01']").isEmpty());
-            assertThat(browser.driver().findElement(By.id("drill-down")).isDisplayed()).isTrue();
-            assertThat(browser.rows("#drill-down tr[data-agreement='7MNE24002-01']").get(0)).containsExactly(
-                    "7MNE24002-01", "7MNE24002", "Digital transformation of local self-government in Montenegro",
-                    "Europe", "Government of Montenegro", "12 Sept 2024", "EUR", "51,000.00", "0.941278",
-                    "UN operational rates of exchange 2024-09", "48,005.18");
-            assertThat(browser.rows("#drill-down tbody tr[data-agreement]")).hasSizeGreaterThan(1);
+        browser.waitUntil(page -> !browser.rows("#drill-down tr[data-agreement='7MNE24002-01']").isEmpty());
+        assertThat(browser.driver().findElement(By.id("drill-down")).isDisplayed()).isTrue();
+        assertThat(browser.rows("#drill-down tr[data-agreement='7MNE24002-01']").get(0)).containsExactly(
+                "7MNE24002-01", "7MNE24002", "Digital transformation of local self-government in Montenegro",
+                "Europe", "Government of Montenegro", "12 Sept 2024", "EUR", "51,000.00", "0.941278",
+                "UN operational rates of exchange 2024-09", "48,005.18");
+        assertThat(browser.rows("#drill-down tbody tr[data-agreement]")).hasSizeGreaterThan(1);
 
-            browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
-            browser.waitUntil(page -> !page.findElement(By.id("drill-down")).isDisplayed());
-        }
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waitUntil(page -> !page.findElement(By.id("drill-down")).isDisplayed());
     }
 
     /** Europe alone: its row of Figure 1 (no total), Montenegro's project in Figure 4, Europe's new projects. */
     @Test
     @Order(12)
     void choosingARegionNarrowsEveryFigureToIt() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + YEAR_END, "portfolio")) {
-            new Select(browser.waitFor("select#region-filter")).selectByValue("EUROPE");
+        Browser browser = signedIn("viewer", "asOf=" + YEAR_END, "portfolio");
+        new Select(browser.waitFor("select#region-filter")).selectByValue("EUROPE");
 
-            browser.waitUntil(page -> browser.rows("table#figure1 tbody tr[data-region]").size() == 1);
-            assertThat(browser.rows("table#figure1 tbody tr[data-region]").get(0))
-                    .containsExactly("Europe", "4", "4,034.6", "44.2", "4,078.8");
-            assertThat(browser.rows("table#figure1 tfoot tr")).isEmpty();
-            browser.waitUntil(page -> browser.rows("table#figure4 tbody tr[data-project]").size() == 1);
-            assertThat(browser.rows("table#figure4 tbody tr[data-project]").get(0)).startsWith("7MNE24002");
-            long europeNew2024 = system.api().reportJson("signed-per-year/2024/projects?asOf=" + YEAR_END)
-                    .get("projects").findValuesAsText("region").stream().filter("EUROPE"::equals).count();
-            browser.waitUntil(page -> browser.rows("table#figure2 tr[data-year='2024']").get(0).get(1)
-                    .equals(Long.toString(europeNew2024)));
-        }
+        browser.waitUntil(page -> browser.rows("table#figure1 tbody tr[data-region]").size() == 1);
+        assertThat(browser.rows("table#figure1 tbody tr[data-region]").get(0))
+                .containsExactly("Europe", "4", "4,034.6", "44.2", "4,078.8");
+        assertThat(browser.rows("table#figure1 tfoot tr")).isEmpty();
+        browser.waitUntil(page -> browser.rows("table#figure4 tbody tr[data-project]").size() == 1);
+        assertThat(browser.rows("table#figure4 tbody tr[data-project]").get(0)).startsWith("7MNE24002");
+        long europeNew2024 = system.api().reportJson("signed-per-year/2024/projects?asOf=" + YEAR_END)
+                .get("projects").findValuesAsText("region").stream().filter("EUROPE"::equals).count();
+        browser.waitUntil(page -> browser.rows("table#figure2 tr[data-year='2024']").get(0).get(1)
+                .equals(Long.toString(europeNew2024)));
     }
 
     /**
@@ -397,48 +397,46 @@ class DashboardIT {
     @Order(13)
     void afterARestartOfReportingServiceThePageReconnectsByItselfAndFollowsAgain() throws Exception {
         String today = LocalDate.now().toString();
-        try (Browser browser = signedIn("en", "viewer", "asOf=" + today, "portfolio")) {
-            browser.waitFor("#live-status[data-state='live']");
-            browser.script("window.__noReload = 1");
+        Browser browser = signedIn("viewer", "asOf=" + today, "portfolio");
+        browser.waitFor("#live-status[data-state='live']");
+        browser.script("window.__noReload = 1");
 
-            system.reportingService().close();
-            browser.waitFor("#live-status[data-state='connecting']");
-            system.reportingService().start().awaitReady(Duration.ofSeconds(120));
-            browser.waitFor("#live-status[data-state='live']");
+        system.reportingService().close();
+        browser.waitFor("#live-status[data-state='connecting']");
+        system.reportingService().start().awaitReady(Duration.ofSeconds(120));
+        browser.waitFor("#live-status[data-state='live']");
 
-            String before = browser.rows("table#figure1 tr[data-region='EUROPE']").get(0).get(4);
-            String after = plus(before, "0.5");
-            assertThat(system.api().signAgreement(PortfolioApi.JSON.createObjectNode()
-                    .put("projectNumber", "7MNE24002")
-                    .put("fundingSource", "ITU")
-                    .put("currency", "CHF")
-                    .put("originalAmount", new BigDecimal("500.00"))
-                    .put("signedOn", today)).status()).isEqualTo(201);
-            // the restarted consumers first rejoin their group and get their partitions back (seconds on a busy
-            // machine): what this test asks is that the page follows again without a reload, not the freshness
-            browser.waitUntil(page -> browser.rows("table#figure1 tr[data-region='EUROPE']").get(0).get(4)
-                    .equals(after), Duration.ofSeconds(30));
-            assertThat(browser.script("return window.__noReload")).isEqualTo(1L);
-            assertThat(browser.driver().findElement(By.id("message")).isDisplayed()).isFalse();
-        }
+        String before = browser.rows("table#figure1 tr[data-region='EUROPE']").get(0).get(4);
+        String after = plus(before, "0.5");
+        assertThat(system.api().signAgreement(PortfolioApi.JSON.createObjectNode()
+                .put("projectNumber", "7MNE24002")
+                .put("fundingSource", "ITU")
+                .put("currency", "CHF")
+                .put("originalAmount", new BigDecimal("500.00"))
+                .put("signedOn", today)).status()).isEqualTo(201);
+        // the restarted consumers first rejoin their group and get their partitions back (seconds on a busy
+        // machine): what this test asks is that the page follows again without a reload, not the freshness
+        browser.waitUntil(page -> browser.rows("table#figure1 tr[data-region='EUROPE']").get(0).get(4)
+                .equals(after), Duration.ofSeconds(30));
+        assertThat(browser.script("return window.__noReload")).isEqualTo(1L);
+        assertThat(browser.driver().findElement(By.id("message")).isDisplayed()).isFalse();
     }
 
     /** The capital account's two transfers in and its balance over time, drawn. */
     @Test
     @Order(14)
     void theIctDfTabShowsTheTransfersInTheAllocationsOutAndTheBalanceOverTime() throws Exception {
-        try (Browser browser = signedIn("en", "viewer", "", "ictdf")) {
-            browser.waitUntil(page -> !browser.rows("table#ictdf-movements tr[data-reference='ICTDF-EWCF-2023']")
-                    .isEmpty());
-            assertThat(browser.rows("table#ictdf-movements tr[data-reference='ICTDF-EWCF-2023']").get(0))
-                    .containsExactly("14 Jul 2023", "Transfer in", "ICTDF-EWCF-2023", "", "3,000,000.00",
-                            "4,458,865.00");
-            assertThat(browser.rows("table#ictdf-movements tr[data-reference='9RAF24107-02']").get(0))
-                    .contains("Allocation", "9RAF24107", "-970,400.00");
-            browser.waitFor("[data-chart='ictdf-movements'][data-rendered='true'] canvas");
-            assertThat(browser.waitFor("#ictdf-summary dd[data-field='transfersIn']").getText())
-                    .isEqualTo("11,000.0");
-        }
+        Browser browser = signedIn("viewer", "", "ictdf");
+        browser.waitUntil(page -> !browser.rows("table#ictdf-movements tr[data-reference='ICTDF-EWCF-2023']")
+                .isEmpty());
+        assertThat(browser.rows("table#ictdf-movements tr[data-reference='ICTDF-EWCF-2023']").get(0))
+                .containsExactly("14 Jul 2023", "Transfer in", "ICTDF-EWCF-2023", "", "3,000,000.00",
+                        "4,458,865.00");
+        assertThat(browser.rows("table#ictdf-movements tr[data-reference='9RAF24107-02']").get(0))
+                .contains("Allocation", "9RAF24107", "-970,400.00");
+        browser.waitFor("[data-chart='ictdf-movements'][data-rendered='true'] canvas");
+        assertThat(browser.waitFor("#ictdf-summary dd[data-field='transfersIn']").getText())
+                .isEqualTo("11,000.0");
     }
 
     /** A locked quarter says who locked it; its figures are the report's. */
@@ -448,30 +446,34 @@ class DashboardIT {
         PortfolioApi.Response locked = system.api().lockQuarter("2023-Q4");
         assertThat(locked.status()).as(locked.body()).isIn(201, 409);
 
-        try (Browser browser = signedIn("en", "viewer", "quarter=2023-Q4", "monitoring")) {
-            assertThat(browser.waitFor("#quarter-lock").getText()).startsWith("Locked by");
-            assertThat(new Select(browser.waitFor("select#quarter")).getFirstSelectedOption().getText())
-                    .isEqualTo("2023-Q4");
-            JsonNode figures = system.api().reportJson("quarterly/2023-Q4").get("report").get("figures");
-            assertThat(browser.rows("#quarterly-figures tr[data-figure='ongoingProjects']").get(0))
-                    .containsExactly("Ongoing projects", figures.get("ongoingProjects").asText());
-            assertThat(browser.rows("#quarterly-figures tr[data-figure='started']").get(0))
-                    .containsExactly("Projects started", figures.get("started").asText());
-        }
+        Browser browser = signedIn("viewer", "quarter=2023-Q4", "monitoring");
+        assertThat(browser.waitFor("#quarter-lock").getText()).startsWith("Locked by");
+        assertThat(new Select(browser.waitFor("select#quarter")).getFirstSelectedOption().getText())
+                .isEqualTo("2023-Q4");
+        JsonNode figures = system.api().reportJson("quarterly/2023-Q4").get("report").get("figures");
+        assertThat(browser.rows("#quarterly-figures tr[data-figure='ongoingProjects']").get(0))
+                .containsExactly("Ongoing projects", figures.get("ongoingProjects").asText());
+        assertThat(browser.rows("#quarterly-figures tr[data-figure='started']").get(0))
+                .containsExactly("Projects started", figures.get("started").asText());
     }
 
-    /** A browser signed in as the demo user (password = user name) on the dashboard, its first data drawn. */
-    private Browser signedIn(String language, String user, String query, String tab) throws IOException {
-        Browser browser = new Browser(language);
-        try {
-            browser.open(dashboard(query, tab));
-            browser.signIn(user, user);
-            awaitReady(browser);
-            return browser;
-        } catch (RuntimeException | Error e) {
-            browser.close();
-            throw e;
-        }
+    /** The English browser, signed in afresh as the demo user on the dashboard, its first data drawn. */
+    private Browser signedIn(String user, String query, String tab) throws IOException {
+        return signIn(signedOut(), user, query, tab);
+    }
+
+    /** The English browser as a fresh one would be: nobody signed in at Keycloak or on the dashboard. */
+    private Browser signedOut() throws IOException {
+        english.forgetSignIns(system.keycloak().realmUrl(), system.dashboardUrl());
+        return english;
+    }
+
+    /** Opens the dashboard, signs in as the demo user (password = user name) and waits for its first data. */
+    private Browser signIn(Browser browser, String user, String query, String tab) {
+        browser.open(dashboard(query, tab));
+        browser.signIn(user, user);
+        awaitReady(browser);
+        return browser;
     }
 
     private String dashboard(String query, String tab) {

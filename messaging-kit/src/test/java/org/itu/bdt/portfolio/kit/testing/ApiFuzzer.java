@@ -47,6 +47,11 @@ public final class ApiFuzzer {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Duration SETTLING = Duration.ofSeconds(10);
     /**
+     * Between two fingerprints of the settling: the relay, woken by the commit, publishes within milliseconds, and
+     * thousands of accepted requests each wait at least one such pause.
+     */
+    private static final long SETTLE_POLL_MILLIS = 2;
+    /**
      * Each token is used for this many requests and then replaced by one of another subject: the rate limit counts
      * per caller (client and subject) with a burst of 1,000, so no caller ever reaches it and the production limit
      * stays on for the run (a test profile without it would restart the application for this one test).
@@ -357,7 +362,7 @@ public final class ApiFuzzer {
         long deadline = System.nanoTime() + SETTLING.toNanos();
         Map<String, String> previous = first;
         while (System.nanoTime() < deadline) {
-            Thread.sleep(10);
+            Thread.sleep(SETTLE_POLL_MILLIS);
             Map<String, String> now = fingerprint.take();
             if (now.equals(previous) && unpublished() == 0) {
                 return now;
