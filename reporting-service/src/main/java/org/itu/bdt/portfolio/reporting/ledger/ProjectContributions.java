@@ -28,8 +28,10 @@ public class ProjectContributions {
     }
 
     private static List<ProjectContribution> load() {
-        Map<String, List<AgreementFact>> agreements = PortfolioFacts.byProject(AgreementFact.listAll(), fact -> fact.projectNumber);
-        Map<String, List<AmendmentFact>> amendments = PortfolioFacts.byProject(AmendmentFact.listAll(), fact -> fact.projectNumber);
+        Map<String, List<AgreementFact>> agreements = PortfolioFacts.byProject(AgreementFact.listAll(),
+                fact -> fact.projectNumber);
+        Map<String, List<AmendmentFact>> amendments = PortfolioFacts.byProject(AmendmentFact.listAll(),
+                fact -> fact.projectNumber);
         Map<String, List<CancellationFact>> cancellations = PortfolioFacts.byProject(CancellationFact.listAll(),
                 fact -> fact.projectNumber);
         Map<String, List<StatusChangeFact>> statusChanges = PortfolioFacts.byProject(StatusChangeFact.listAll(),
