@@ -3,20 +3,11 @@
 # next to Kafka's own end-to-end latency measured on the same broker in the same run, and their ratio.
 # Needs the system started by deploy/local/portfolio.sh up. Usage: deploy/bench/freshness.sh [AGREEMENTS] [KAFKA_RECORDS]
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-RUN="$ROOT/deploy/local/.run"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 AGREEMENTS=${1:-200}
 KAFKA_RECORDS=${2:-2000}
-KAFKA_PORT=${KAFKA_PORT:-9092}
-TOOLS_CP="$ROOT/deploy/portfolio-tools/target/classes:$(cat "$ROOT/deploy/portfolio-tools/target/classpath.txt")"
-[ -s "$RUN/kafka.classpath" ] || { echo "start the system first: deploy/local/portfolio.sh up" >&2; exit 1; }
 
-ours=$(java -cp "$TOOLS_CP" org.itu.bdt.portfolio.tools.FreshnessBenchmark \
-  --project-service "http://127.0.0.1:${PROJECT_SERVICE_PORT:-8081}" \
-  --funding-service "http://127.0.0.1:${FUNDING_SERVICE_PORT:-8082}" \
-  --reporting-service "http://127.0.0.1:${REPORTING_SERVICE_PORT:-8083}" \
-  --token-url "http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/bdt-portfolio/protocol/openid-connect/token" \
-  --agreements "$AGREEMENTS")
+ours=$(bench_tool FreshnessBenchmark --agreements "$AGREEMENTS")
 echo "$ours"
 
 # Kafka's own tool: produce one record (acks=all) and consume it, one at a time; prints percentiles in ms.

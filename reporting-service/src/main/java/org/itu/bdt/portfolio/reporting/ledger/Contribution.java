@@ -2,12 +2,9 @@ package org.itu.bdt.portfolio.reporting.ledger;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -26,36 +23,12 @@ public final class Contribution {
     }
 
     static Contribution of(ProjectFacts facts) {
-        var lines = new TreeMap<LedgerLine, LedgerAmounts>();
-        if (facts.project() == null) {
-            return new Contribution(lines);
-        }
-        Map<LedgerKey, LedgerAmounts> before = Map.of();
-        for (LocalDate date : changeDates(facts)) {
-            Map<LedgerKey, LedgerAmounts> on = new ProjectAt(facts, date).figures();
-            Set<LedgerKey> keys = new HashSet<>(before.keySet());
-            keys.addAll(on.keySet());
-            for (LedgerKey key : keys) {
-                LedgerAmounts change = on.getOrDefault(key, LedgerAmounts.NONE)
-                        .plus(before.getOrDefault(key, LedgerAmounts.NONE).negated());
-                if (!change.isNone()) {
-                    lines.put(new LedgerLine(key.dimension(), key.key(), date), change);
-                }
-            }
-            before = on;
-        }
-        return new Contribution(lines);
+        return from(facts, LocalDate.MIN);
     }
 
-    private static SortedSet<LocalDate> changeDates(ProjectFacts facts) {
-        ProjectFact project = facts.project();
-        var dates = new TreeSet<LocalDate>();
-        dates.add(project.countedFrom());
-        facts.statusChanges().forEach(change -> dates.add(change.changedOn));
-        facts.agreements().forEach(agreement -> dates.add(agreement.signedOn));
-        facts.amendments().forEach(amendment -> dates.add(amendment.effectiveOn));
-        facts.cancellations().forEach(cancellation -> dates.add(cancellation.cancelledOn));
-        return dates;
+    /** The lines on the dates from {@code from} on: where two versions of a project's facts can differ. */
+    static Contribution from(ProjectFacts facts, LocalDate from) {
+        return new Contribution(FiguresOverTime.changes(facts, from));
     }
 
     /** Several projects' changes together (one batch's), without the lines that cancel out; one pass over them. */

@@ -5,11 +5,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -102,27 +104,43 @@ public class LedgerService {
             changed.put(change.projectNumber(), change.change().apply(changed.get(change.projectNumber())));
         }
 
-        /** Writes what each project gained and returns the sum of their changes in contribution. */
+        /**
+         * Writes what each project gained and returns the sum of their changes in contribution, worked out from the
+         * first date the batch's events can change: a new instalment of a long programme costs its own dates, not
+         * the programme's history.
+         */
         Contribution save() {
             List<Contribution> differences = new ArrayList<>();
             Map<String, String> labels = new TreeMap<>();
-            Map<String, Set<LedgerKey>> keysChanged = new TreeMap<>();
+            Map<String, Set<LedgerKey>> keysRecounted = new TreeMap<>();
+            Map<String, Set<LedgerKey>> keysAdded = new TreeMap<>();
             for (var entry : read.entrySet()) {
                 ProjectFacts before = entry.getValue();
                 ProjectFacts after = changed.get(entry.getKey());
-                Contribution contributed = before.contribution();
-                Contribution contribution = after.contribution();
+                Optional<LocalDate> from = after.changedFrom(before);
+                if (from.isEmpty()) {
+                    continue;
+                }
+                Contribution contributed = before.contributionFrom(from.get());
+                Contribution contribution = after.contributionFrom(from.get());
                 Contribution difference = contribution.minus(contributed);
                 facts.save(before, after);
                 if (after.project() != before.project()) {
                     labels.putAll(PortfolioFacts.labels(after.project()));
                 }
-                if (!contribution.keys().equals(contributed.keys())) {
-                    keysChanged.put(entry.getKey(), contribution.keys());
+                if (from.get().equals(LocalDate.MIN)) {
+                    if (!contribution.keys().equals(contributed.keys())) {
+                        keysRecounted.put(entry.getKey(), contribution.keys());
+                    }
+                } else {
+                    // only part of the history was recounted: keys are added, never dropped (a drill-down lists a
+                    // project under a key only where it counts there, so a key it left costs a look, not a wrong row)
+                    keysAdded.put(entry.getKey(), difference.keys());
                 }
                 differences.add(difference);
             }
-            facts.rememberKeys(keysChanged);
+            facts.rememberKeys(keysRecounted);
+            facts.addKeys(keysAdded);
             facts.rememberLabels(labels);
             return Contribution.sum(differences);
         }

@@ -3,12 +3,11 @@ package org.itu.bdt.portfolio.reporting.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,17 +82,20 @@ public class PortfolioFacts {
     /**
      * The rows of the projects, with the numbers as one array parameter: an {@code in} list of another length is
      * another statement for Hibernate to translate and PostgreSQL to plan (100-200 ms each in a JVM just started).
+     * Agreements, amendments, cancellations and status changes never change once written, so they are read only:
+     * Hibernate then keeps no copy of each to compare at commit, which for a long history cost as much as the read.
      */
     private <T> List<T> ofProjects(Class<T> entity, String table, List<String> numbers) {
         @SuppressWarnings("unchecked")
         List<T> rows = entityManager.createNativeQuery(
                         "select * from " + table + " where project_number = any(cast(:numbers as text[]))", entity)
                 .setParameter("numbers", numbers.toArray(String[]::new))
+                .setHint(HibernateHints.HINT_READ_ONLY, entity != ProjectFact.class)
                 .getResultList();
         return rows;
     }
 
-    static <T> Map<String, List<T>> byProject(List<T> facts, Function<T, String> project) {
+    private static <T> Map<String, List<T>> byProject(List<T> facts, Function<T, String> project) {
         return facts.stream().collect(Collectors.groupingBy(project));
     }
 
@@ -112,11 +114,20 @@ public class PortfolioFacts {
         persistNew(before.statusChanges(), after.statusChanges());
     }
 
-    // the facts read are the same instances in both lists, so identity finds the new ones in one pass
     private <T> void persistNew(List<T> before, List<T> after) {
-        Set<T> known = Collections.newSetFromMap(new IdentityHashMap<>());
-        known.addAll(before);
-        after.stream().filter(fact -> !known.contains(fact)).forEach(entityManager::persist);
+        ProjectFacts.added(before, after).forEach(entityManager::persist);
+    }
+
+    /** A page of the known projects' numbers, in order, after the given one ("" for the first page). */
+    public List<String> projectNumbersAfter(String after, int limit) {
+        @SuppressWarnings("unchecked")
+        List<String> numbers = entityManager.createNativeQuery("""
+                        select project_number from project_fact where project_number > :after
+                        order by project_number limit :limit""")
+                .setParameter("after", after)
+                .setParameter("limit", limit)
+                .getResultList();
+        return numbers;
     }
 
     /** The labels a project's record gives its initiatives, by code. */
@@ -191,18 +202,27 @@ public class PortfolioFacts {
         if (keysByProject.isEmpty()) {
             return;
         }
-        List<String[]> rows = keysByProject.entrySet().stream()
-                .flatMap(entry -> entry.getValue().stream().map(key ->
-                        new String[] {key.dimension().name(), key.key(), entry.getKey()}))
-                .toList();
         entityManager.createNativeQuery(
                         "delete from project_membership where project_number = any(cast(:projects as text[]))")
                 .setParameter("projects", keysByProject.keySet().toArray(String[]::new))
                 .executeUpdate();
+        addKeys(keysByProject);
+    }
+
+    /** Records keys the projects touch besides those already recorded: one statement. */
+    public void addKeys(Map<String, Set<LedgerKey>> keysByProject) {
+        List<String[]> rows = keysByProject.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(key ->
+                        new String[] {key.dimension().name(), key.key(), entry.getKey()}))
+                .toList();
+        if (rows.isEmpty()) {
+            return;
+        }
         entityManager.createNativeQuery("""
                         insert into project_membership (dimension, dimension_key, project_number)
                         select * from unnest(cast(:dimensions as text[]), cast(:keys as text[]),
-                                             cast(:projects as text[]))""")
+                                             cast(:projects as text[]))
+                        on conflict do nothing""")
                 .setParameter("dimensions", rows.stream().map(row -> row[0]).toArray(String[]::new))
                 .setParameter("keys", rows.stream().map(row -> row[1]).toArray(String[]::new))
                 .setParameter("projects", rows.stream().map(row -> row[2]).toArray(String[]::new))

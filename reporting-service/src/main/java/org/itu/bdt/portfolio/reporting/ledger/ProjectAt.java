@@ -2,6 +2,7 @@ package org.itu.bdt.portfolio.reporting.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,11 +77,7 @@ public record ProjectAt(ProjectFacts facts, LocalDate date) {
     }
 
     private void addOngoing(Map<LedgerKey, LedgerAmounts> figures, ProjectFact project, LedgerAmounts portfolio) {
-        figures.put(new LedgerKey(Dimension.REGION, project.region.name()), portfolio);
-        keysOr(project.initiativeCodes()).forEach(code -> figures.put(new LedgerKey(Dimension.INITIATIVE, code),
-                portfolio));
-        keysOr(project.recipientCountries).forEach(country -> figures.put(new LedgerKey(Dimension.COUNTRY, country),
-                portfolio));
+        ongoingKeys(project).forEach(key -> figures.put(key, portfolio));
         var funders = new TreeMap<LedgerKey, LedgerAmounts>();
         for (AgreementFact agreement : facts.agreements()) {
             if (agreement.countsInPortfolio()) {
@@ -94,6 +91,15 @@ public record ProjectAt(ProjectFacts facts, LocalDate date) {
             }
         }
         funders.forEach((key, amounts) -> figures.put(key, amounts.plus(LedgerAmounts.ONE_PROJECT)));
+    }
+
+    /** The keys an ongoing project's whole value counts under: its region, initiatives and countries. */
+    static List<LedgerKey> ongoingKeys(ProjectFact project) {
+        var keys = new ArrayList<LedgerKey>();
+        keys.add(new LedgerKey(Dimension.REGION, project.region.name()));
+        keysOr(project.initiativeCodes()).forEach(code -> keys.add(new LedgerKey(Dimension.INITIATIVE, code)));
+        keysOr(project.recipientCountries).forEach(country -> keys.add(new LedgerKey(Dimension.COUNTRY, country)));
+        return keys;
     }
 
     public static String partnerKey(AgreementFact agreement) {

@@ -1,9 +1,15 @@
 package org.itu.bdt.portfolio.reporting.ledger;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -77,11 +83,57 @@ public record ProjectFacts(ProjectFact project, List<AgreementFact> agreements, 
         return Contribution.of(this);
     }
 
+    /** The contribution's lines on the dates from {@code from} on. */
+    public Contribution contributionFrom(LocalDate from) {
+        return Contribution.from(this, from);
+    }
+
+    /**
+     * The first date on which these facts' figures can differ from those of {@code earlier}, the same project's facts
+     * before some events (these facts having been made from them by {@code with}): a new agreement counts from its
+     * signature, an amendment from its effective date, a cancellation from its date (one on or before the signature
+     * takes the agreement out from the signature on), a status change from its date. A new record of the project, or
+     * its first status change (which replaces the record's status on every date), can change any date:
+     * {@link LocalDate#MIN}. Empty when nothing changed.
+     */
+    public Optional<LocalDate> changedFrom(ProjectFacts earlier) {
+        if (project != earlier.project || (earlier.statusChanges.isEmpty() && !statusChanges.isEmpty())) {
+            return Optional.of(LocalDate.MIN);
+        }
+        return Stream.of(added(earlier.agreements, agreements).map(agreement -> agreement.signedOn),
+                        added(earlier.amendments, amendments).map(amendment -> amendment.effectiveOn),
+                        added(earlier.cancellations, cancellations).map(cancellation -> cancellation.cancelledOn),
+                        added(earlier.statusChanges, statusChanges).map(change -> change.changedOn))
+                .flatMap(dates -> dates)
+                .min(Comparator.naturalOrder());
+    }
+
+    /** The facts of {@code later} not in {@code earlier}: the facts kept are the same instances, so identity tells. */
+    static <T> Stream<T> added(List<T> earlier, List<T> later) {
+        Set<T> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(earlier);
+        return later.stream().filter(fact -> !known.contains(fact));
+    }
+
     public List<AmendmentFact> amendmentsOf(AgreementFact agreement) {
         return amendments.stream()
                 .filter(amendment -> amendment.agreementNumber.equals(agreement.agreementNumber))
                 .sorted(IN_EFFECT_ORDER)
                 .toList();
+    }
+
+    /** Each agreement's amendments in the order they take effect, by agreement number. */
+    public Map<String, List<AmendmentFact>> amendmentsByAgreement() {
+        return amendments.stream().sorted(IN_EFFECT_ORDER)
+                .collect(Collectors.groupingBy(amendment -> amendment.agreementNumber));
+    }
+
+    /** The date each cancelled agreement stops counting, by agreement number: its first cancellation's. */
+    public Map<String, LocalDate> cancellationDates() {
+        Map<String, LocalDate> dates = new HashMap<>();
+        cancellations.forEach(cancellation -> dates.putIfAbsent(cancellation.agreementNumber,
+                cancellation.cancelledOn));
+        return dates;
     }
 
     public Optional<LocalDate> cancelledOn(AgreementFact agreement) {

@@ -3,10 +3,10 @@ package org.itu.bdt.portfolio.reporting.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.itu.bdt.portfolio.reporting.ledger.BreakdownLedger;
 import org.itu.bdt.portfolio.reporting.ledger.Dimension;
+import org.itu.bdt.portfolio.reporting.ledger.LedgerAmounts;
 import org.itu.bdt.portfolio.reporting.ledger.PortfolioFigures;
 import org.itu.bdt.portfolio.reporting.ledger.ProjectContributions;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,10 +33,10 @@ public class PortfolioBreakdownReconciliation implements ReconciledAggregate {
 
     @Override
     public List<Difference> differences(SourcePortfolio sources) {
-        List<ProjectContributions.ProjectContribution> all = contributions.all();
+        ProjectContributions.Expected figures = contributions.asOf(sources.asOf());
         List<Difference> differences = new ArrayList<>();
         for (Dimension dimension : EnumSet.complementOf(EnumSet.of(Dimension.REGION))) {
-            Map<String, PortfolioFigures> expected = expected(all, dimension, sources.asOf());
+            Map<String, PortfolioFigures> expected = expected(figures.of(dimension));
             Map<String, PortfolioFigures> actual = ledger.asOf(dimension, sources.asOf());
             var keys = new TreeSet<>(expected.keySet());
             keys.addAll(actual.keySet());
@@ -48,14 +48,10 @@ public class PortfolioBreakdownReconciliation implements ReconciledAggregate {
         return differences;
     }
 
-    private static Map<String, PortfolioFigures> expected(List<ProjectContributions.ProjectContribution> all,
-                                                          Dimension dimension, LocalDate asOf) {
+    private static Map<String, PortfolioFigures> expected(Map<String, LedgerAmounts> byKey) {
         Map<String, PortfolioFigures> expected = new HashMap<>();
-        for (ProjectContributions.ProjectContribution each : all) {
-            ProjectContributions.upTo(asOf, each.contribution(), dimension).forEach((key, amounts) ->
-                    expected.merge(key, new PortfolioFigures(amounts.projects(), amounts.partnerChf(),
-                            amounts.ituChf()), PortfolioFigures::plus));
-        }
+        byKey.forEach((key, amounts) -> expected.put(key,
+                new PortfolioFigures(amounts.projects(), amounts.partnerChf(), amounts.ituChf())));
         expected.values().removeIf(PortfolioFigures.NONE::equals);
         return expected;
     }

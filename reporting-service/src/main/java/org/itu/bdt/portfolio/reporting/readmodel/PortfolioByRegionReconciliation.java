@@ -1,7 +1,6 @@
 package org.itu.bdt.portfolio.reporting.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.itu.bdt.portfolio.reporting.ledger.Dimension;
 import org.itu.bdt.portfolio.reporting.ledger.LedgerAmounts;
 import org.itu.bdt.portfolio.reporting.ledger.PortfolioFigures;
 import org.itu.bdt.portfolio.reporting.ledger.ProjectContributions;
@@ -75,13 +74,8 @@ public class PortfolioByRegionReconciliation implements ReconciledAggregate {
     /** Every project's contribution up to the date, from its facts: the read model's own per-project figures. */
     private Map<String, ProjectFigures> actual(LocalDate asOf) {
         Map<String, ProjectFigures> actual = new TreeMap<>();
-        for (ProjectContributions.ProjectContribution each : contributions.all()) {
-            LedgerAmounts upToDate = ProjectContributions.upTo(asOf, each.contribution(), Dimension.REGION).values()
-                    .stream().reduce(LedgerAmounts.NONE, LedgerAmounts::plus);
-            if (!upToDate.isNone()) {
-                actual.put(each.project().projectNumber, new ProjectFigures(each.project().region, figures(upToDate)));
-            }
-        }
+        contributions.asOf(asOf).byProject().forEach((project, figures) ->
+                actual.put(project, new ProjectFigures(figures.region(), figures(figures.amounts()))));
         return actual;
     }
 
