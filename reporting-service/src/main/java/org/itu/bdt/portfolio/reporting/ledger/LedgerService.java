@@ -128,7 +128,10 @@ public class LedgerService {
                 if (after.project() != before.project()) {
                     labels.putAll(PortfolioFacts.labels(after.project()));
                 }
-                if (from.get().equals(LocalDate.MIN)) {
+                if (before.project() == null) {
+                    // a project counts nowhere before its record: it has no keys to forget
+                    keysAdded.put(entry.getKey(), contribution.keys());
+                } else if (from.get().equals(LocalDate.MIN)) {
                     if (!contribution.keys().equals(contributed.keys())) {
                         keysRecounted.put(entry.getKey(), contribution.keys());
                     }
