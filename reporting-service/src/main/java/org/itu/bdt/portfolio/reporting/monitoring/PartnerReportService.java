@@ -6,6 +6,7 @@ import org.itu.bdt.portfolio.reporting.ledger.PartnerFact;
 import org.itu.bdt.portfolio.reporting.ledger.PortfolioFacts;
 import org.itu.bdt.portfolio.reporting.ledger.ProjectAt;
 import org.itu.bdt.portfolio.reporting.ledger.ProjectFact;
+import org.itu.bdt.portfolio.reporting.ledger.ProjectFacts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,8 +53,9 @@ public class PartnerReportService {
         Map<String, List<AgreementFact>> byProject = agreements.stream()
                 .collect(Collectors.groupingBy(agreement -> agreement.projectNumber, LinkedHashMap::new,
                         Collectors.toList()));
+        Map<String, ProjectFacts> projectFacts = facts.of(byProject.keySet());
         List<PartnerReport.Project> projects = byProject.entrySet().stream()
-                .map(entry -> project(facts.of(entry.getKey()).at(asOf), entry.getValue(), context)).toList();
+                .map(entry -> project(projectFacts.get(entry.getKey()).at(asOf), entry.getValue(), context)).toList();
         return Optional.of(new PartnerReport(partnerId, partner == null ? null : partner.name, asOf, projects,
                 total(projects)));
     }

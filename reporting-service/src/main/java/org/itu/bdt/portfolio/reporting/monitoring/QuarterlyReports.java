@@ -74,8 +74,11 @@ public class QuarterlyReports {
     private List<String> firstStatusIn(String status, LocalDate from, LocalDate end) {
         @SuppressWarnings("unchecked")
         List<String> projects = entityManager.createNativeQuery("""
-                        select project_number from status_change_fact where to_status = :status
-                        group by project_number having min(changed_on) between :from and :end
+                        select distinct project_number from status_change_fact change
+                        where to_status = :status and changed_on between :from and :end
+                          and not exists (select 1 from status_change_fact earlier
+                                          where earlier.project_number = change.project_number
+                                            and earlier.to_status = :status and earlier.changed_on < :from)
                         order by project_number""")
                 .setParameter("status", status).setParameter("from", from).setParameter("end", end)
                 .getResultList();
@@ -86,10 +89,11 @@ public class QuarterlyReports {
     private List<String> endingIn(Quarter quarter, LocalDate end) {
         List<ProjectFact> candidates = ProjectFact.list("endDate >= ?1 and endDate <= ?2 order by projectNumber",
                 quarter.firstDay(), quarter.lastDay());
-        return candidates.stream().filter(project -> facts.of(project.projectNumber).at(end).status()
+        return facts.of(candidates.stream().map(project -> project.projectNumber).toList()).values().stream()
+                .filter(project -> project.at(end).status()
                         .filter(status -> status != ProjectStatus.REJECTED && status != ProjectStatus.CANCELLED)
                         .isPresent())
-                .map(project -> project.projectNumber).toList();
+                .map(project -> project.project().projectNumber).toList();
     }
 
     private static List<QuarterlyReport.ReceivedInstalment> received(List<Instalment> instalments) {
