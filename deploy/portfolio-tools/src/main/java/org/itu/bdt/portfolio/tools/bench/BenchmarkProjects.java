@@ -46,7 +46,7 @@ public final class BenchmarkProjects {
             require(registered.created(), "project refused: " + registered.body());
             numbers.add(projectNumber);
         }
-        // funding-service learns of the projects from project-service's events
+        // reporting-service learns of the projects from their events: no measured agreement should wait for that
         Thread.sleep(1_000);
         return numbers;
     }
