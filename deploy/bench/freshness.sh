@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Freshness benchmark: how long after a signed agreement is accepted (POST 201) it shows in the regional totals,
 # next to Kafka's own end-to-end latency measured on the same broker in the same run, and their ratio.
-# Needs the system started by deploy/local/portfolio.sh up. Usage: deploy/bench/freshness.sh [AGREEMENTS] [KAFKA_RECORDS]
+# Needs the system started by deploy/local/portfolio.sh up.
+# Usage: deploy/bench/freshness.sh [AGREEMENTS] [KAFKA_RECORDS] [RATE SECONDS]
+#   one at a time by default; with RATE and SECONDS, RATE agreements a second for SECONDS (an open loop), measured
+#   as the time until Figure 1's total holds each one.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 AGREEMENTS=${1:-200}
 KAFKA_RECORDS=${2:-2000}
 
-ours=$(bench_tool FreshnessBenchmark --agreements "$AGREEMENTS")
+if [ -n "${3:-}" ]; then
+  ours=$(bench_tool SteadyLoadFreshness --rate "$3" --seconds "${4:-60}")
+else
+  ours=$(bench_tool FreshnessBenchmark --agreements "$AGREEMENTS")
+fi
 echo "$ours"
 
 # Kafka's own tool: produce one record (acks=all) and consume it, one at a time; prints percentiles in ms.
