@@ -4,7 +4,9 @@
 # (the framework's ceiling) and (b) Figure 1 written as a SQL GROUP BY over the fact tables
 # (deploy/bench/sql/figure1-group-by.sql), run by pgbench against the reporting database.
 # Needs wrk (Debian: apt-get install -y wrk), pgbench and psql, and a system started by deploy/local/portfolio.sh up
-# (grown with deploy/bench/load-synthetic.sh). Usage: deploy/bench/reads.sh [DURATION_SECONDS]
+# (grown with deploy/bench/load-synthetic.sh) with PORTFOLIO_RATE_LIMIT_ENABLED=false: the per-caller limit of 200
+# requests a second (docs/security.md) would answer most of wrk's requests with 429.
+# Usage: deploy/bench/reads.sh [DURATION_SECONDS]
 # THREADS (2) and CONNECTIONS (8) set the clients of both tools; PARTNER (EC) the partner report's partner; SETTLE (3)
 # the seconds of rest before each measurement, for the answers still being computed after the last one.
 set -euo pipefail
@@ -35,7 +37,8 @@ measure() {
   out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 60s --latency \
     -H "Authorization: Bearer $viewer" "$REPORTING$1")
   if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
-    echo "reads.sh: $1 answered with errors:" >&2; echo "$out" >&2; exit 1
+    echo "reads.sh: $1 answered with errors (429s? start the system with PORTFOLIO_RATE_LIMIT_ENABLED=false):" >&2
+    echo "$out" >&2; exit 1
   fi
   local rps p99 n
   read -r rps p99 n < <(awk '/Requests\/sec/ { rps = $2 }
@@ -67,6 +70,10 @@ viewer=$(token viewer)
 projects=$(psql -d "$REPORTING_DB" -qAtc "select count(*) from $(active_schema).project_fact")
 agreements=$(psql -d "$REPORTING_DB" -qAtc "select count(*) from $(active_schema).agreement_fact")
 echo "reads projects=$projects agreements=$agreements wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, pgbench -c$CONNECTIONS -j$THREADS -T$DURATION"
+# the JIT's warm-up, not measured: a freshly started service is several times slower for its first seconds
+for report in "/q/health/live" "${REPORTS[@]#* }"; do
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d 3s --timeout 60s -H "Authorization: Bearer $viewer" "$REPORTING$report" >/dev/null
+done
 read -r health_rps health_p99 _ < <(measure /q/health/live)
 read -r sql_tps sql_p99 < <(group_by)
 echo "baseline health rps=$health_rps p99_ms=$health_p99"

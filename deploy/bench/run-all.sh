@@ -2,7 +2,8 @@
 # The benchmark suite at growing portfolio sizes: for each size, the synthetic portfolio grown to it
 # (load-synthetic.sh, which prints its own load figures), then report reads (reads.sh), then a rebuild (rebuild.sh).
 # Each size adds its projects to the last one's (same seed), so run it on a fresh system:
-#   deploy/local/portfolio.sh reset && deploy/local/portfolio.sh up && deploy/bench/run-all.sh 100 10000 100000
+#   deploy/local/portfolio.sh reset && PORTFOLIO_RATE_LIMIT_ENABLED=false deploy/local/portfolio.sh up
+#   deploy/bench/run-all.sh 100 10000 100000
 # Usage: deploy/bench/run-all.sh [SIZE...] (default 100 10000 100000); SEED (1) and READ_SECONDS (15) as variables.
 # Everything it prints also goes to deploy/local/.run/bench-<time>.log.
 set -euo pipefail
