@@ -46,4 +46,4 @@ active_schema() {
   psql -d "$REPORTING_DB" -qAtc "select active_schema from reporting_admin.read_model" 2>/dev/null || echo public
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3g", a / b; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "-") printf "%.3g", a / b; else print "-" }'; }
