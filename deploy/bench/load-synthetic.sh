@@ -29,12 +29,14 @@ out=$(tools org.itu.bdt.portfolio.tools.bench.SyntheticLoad --projects "$PROJECT
   --bootstrap "127.0.0.1:$KAFKA_PORT" --data "$ROOT/deploy/reference-data" --as-of "$AS_OF" 2> >(grep -v '^SLF4J' >&2))
 echo "$out"
 events=$(echo "$out" | sed -n 's/.* events=\([0-9]*\).*/\1/p')
-read -r exp_projects exp_partner exp_itu < <(echo "$out" | sed -n 's/^expected .* projects=\([0-9]*\) partner_chf=\([0-9.]*\) itu_chf=\([0-9.]*\)/\1 \2 \3/p')
+read -r exp_projects exp_partner exp_itu < <(echo "$out" \
+  | sed -n 's/^expected .* projects=\([0-9]*\) partner_chf=\([0-9.]*\) itu_chf=\([0-9.]*\)/\1 \2 \3/p')
 
 until [ "$(group_lag)" = 0 ]; do sleep 2; done
 consumed=$(date +%s.%N)
 seconds=$(awk -v a="$started" -v b="$consumed" 'BEGIN { printf "%.1f", b - a }')
-echo "consumed events=$events seconds=$seconds events_per_s=$(awk -v n="$events" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }') (produce and consume, to lag 0)"
+rate=$(awk -v n="$events" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')
+echo "consumed events=$events seconds=$seconds events_per_s=$rate (produce and consume, to lag 0)"
 
 read -r after_projects after_partner after_itu < <(figure1_total "$(token viewer)" "$AS_OF")
 got=$(awk -v a="$after_projects" -v b="$before_projects" -v c="$after_partner" -v d="$before_partner" \

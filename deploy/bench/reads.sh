@@ -70,19 +70,22 @@ measure() {
 group_by() {
   local out
   quiet
-  out=$(cd "$WORK" && PGOPTIONS="-c search_path=$(active_schema)" pgbench -n -f "$ROOT/deploy/bench/sql/figure1-group-by.sql" \
-    -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -l --log-prefix=groupby "$REPORTING_DB" 2>&1)
+  out=$(cd "$WORK" && PGOPTIONS="-c search_path=$(active_schema)" \
+    pgbench -n -f "$ROOT/deploy/bench/sql/figure1-group-by.sql" -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" \
+    -l --log-prefix=groupby "$REPORTING_DB" 2>&1)
   local tps
   tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$out")
   [ -n "$tps" ] || { echo "reads.sh: pgbench failed:" >&2; echo "$out" >&2; exit 1; }
   cat "$WORK"/groupby.* | awk '{ print $3 }' | sort -n \
-    | awk -v tps="$tps" '{ v[NR] = $1 } END { i = int(NR * 0.99); if (i < NR) i++; printf "%.0f %.2f\n", tps, v[i] / 1000 }'
+    | awk -v tps="$tps" '{ v[NR] = $1 }
+                         END { i = int(NR * 0.99); if (i < NR) i++; printf "%.0f %.2f\n", tps, v[i] / 1000 }'
 }
 
 viewer=$(token viewer)
 projects=$(psql -d "$REPORTING_DB" -qAtc "select count(*) from $(active_schema).project_fact")
 agreements=$(psql -d "$REPORTING_DB" -qAtc "select count(*) from $(active_schema).agreement_fact")
-echo "reads projects=$projects agreements=$agreements wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, pgbench -c$CONNECTIONS -j$THREADS -T$DURATION"
+echo "reads projects=$projects agreements=$agreements wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s," \
+  "pgbench -c$CONNECTIONS -j$THREADS -T$DURATION"
 # the JIT's warm-up, not measured: a freshly started service is several times slower for its first seconds (the
 # ledger reads only: the others are measured after one request alone, which warms them too)
 for report in "/q/health/live" "${REPORTS[0]#* }" "${REPORTS[1]#* }"; do

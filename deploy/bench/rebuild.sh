@@ -20,7 +20,8 @@ done
 [ "$(jq -r .state <<<"$state")" = FINISHED ] || { echo "rebuild.sh: $state" >&2; exit 1; }
 records=$(jq -r .recordsReplayed <<<"$state")
 seconds=$(jq -r '[.startedAt, .finishedAt] | map(sub("\\.[0-9]+"; "") | fromdateiso8601) | .[1] - .[0]' <<<"$state")
-millis=$(jq -r '[.startedAt, .finishedAt] | map(capture("\\.(?<f>[0-9]{1,3})").f // "0" | (. + "00")[0:3] | tonumber) | .[1] - .[0]' <<<"$state")
+millis=$(jq -r '[.startedAt, .finishedAt] | map(capture("\\.(?<f>[0-9]{1,3})").f // "0" | (. + "00")[0:3] | tonumber)
+  | .[1] - .[0]' <<<"$state")
 seconds=$(awk -v s="$seconds" -v m="$millis" 'BEGIN { printf "%.2f", s + m / 1000 }')
 rebuild_rate=$(awk -v n="$records" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')
 echo "rebuild $(jq -c '{id, targetSchema, recordsReplayed}' <<<"$state") seconds=$seconds events_per_s=$rebuild_rate"
@@ -33,7 +34,8 @@ for topic in "${TOPICS[@]}"; do
     --topic "$topic" --messages "$n" --group "bench-consumer-performance-$$" --hide-header --timeout 30000 2>/dev/null \
     | tail -1)
   read -r got ms < <(awk -F', ' '{ printf "%d %d\n", $5, $7 + $8 }' <<<"$line")
-  echo "kafka ConsumerPerformance topic=$topic records=$got seconds=$(awk -v m="$ms" 'BEGIN { printf "%.2f", m / 1000 }')"
+  echo "kafka ConsumerPerformance topic=$topic records=$got" \
+    "seconds=$(awk -v m="$ms" 'BEGIN { printf "%.2f", m / 1000 }')"
   kafka_records=$((kafka_records + got))
   kafka_seconds=$(awk -v a="$kafka_seconds" -v m="$ms" 'BEGIN { printf "%.3f", a + m / 1000 }')
 done

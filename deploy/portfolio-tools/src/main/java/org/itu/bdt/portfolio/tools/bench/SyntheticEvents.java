@@ -99,7 +99,8 @@ final class SyntheticEvents {
                     JSON.createObjectNode().put("amendmentId", agreement.number() + "-A1")
                             .put("agreementNumber", agreement.number()).put("projectNumber", project.number())
                             .put("effectiveOn", agreement.amendedOn().toString()).put("sequence", 1)
-                            .put("newOriginalAmount", SyntheticPortfolio.scaled(agreement.originalAmount()).toPlainString())
+                            .put("newOriginalAmount",
+                                    SyntheticPortfolio.scaled(agreement.originalAmount()).toPlainString())
                             .put("newChfAmount", agreement.amendedChf().toPlainString())
                             .put("reason", "synthetic portfolio: reduced after a revised work plan")));
         }

@@ -61,7 +61,8 @@ public final class SyntheticPortfolio {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         Map<String, String> template = projects.get(random.nextInt(projects.size()));
         String number = projectNumber(index);
-        LocalDate signedOn = FIRST_DAY.plusDays(random.nextInt((int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1));
+        int days = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1;
+        LocalDate signedOn = FIRST_DAY.plusDays(random.nextInt(days));
         LocalDate startDate = signedOn.plusDays(random.nextInt(61));
         LocalDate endDate = startDate.plusMonths(24 + random.nextInt(37)).minusDays(1);
         int count = agreementsPerProject[random.nextInt(agreementsPerProject.length)];

@@ -19,7 +19,8 @@ public record SyntheticProject(String number, String title, String region, Strin
     }
 
     public BigDecimal partnerChfOn(LocalDate date) {
-        return agreements.stream().filter(a -> !a.itu()).map(a -> a.chfOn(date)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return agreements.stream().filter(a -> !a.itu()).map(a -> a.chfOn(date))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public BigDecimal ituChfOn(LocalDate date) {

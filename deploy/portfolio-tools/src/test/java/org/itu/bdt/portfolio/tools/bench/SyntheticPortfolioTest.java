@@ -80,7 +80,8 @@ class SyntheticPortfolioTest {
                 .containsExactly(2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024);
         List<SyntheticAgreement> agreements = portfolio.stream().flatMap(p -> p.agreements().stream()).toList();
         double amended = agreements.stream().filter(a -> a.amendedOn() != null).count() / (double) agreements.size();
-        double cancelled = agreements.stream().filter(a -> a.cancelledOn() != null).count() / (double) agreements.size();
+        double cancelled = agreements.stream().filter(a -> a.cancelledOn() != null).count()
+                / (double) agreements.size();
         assertThat(amended).isCloseTo((double) reference.amendments().size() / reference.agreements().size(),
                 within(0.003));
         assertThat(cancelled).isCloseTo(SyntheticPortfolio.CANCELLED, within(0.003));
@@ -94,7 +95,8 @@ class SyntheticPortfolioTest {
                 .findFirst().orElseThrow();
         List<SyntheticEvent> events = SyntheticEvents.of(project, 42);
         assertThat(events).extracting(e -> e.type().replace(SyntheticEvent.TYPE_PREFIX, "")).startsWith(
-                "ProjectStatusChanged", "ProjectRegistered", "ProjectStatusChanged", "ProjectUpdated", "AgreementSigned");
+                "ProjectStatusChanged", "ProjectRegistered", "ProjectStatusChanged", "ProjectUpdated",
+                "AgreementSigned");
         assertThat(events).extracting(SyntheticEvent::key).containsOnly(project.number());
         assertThat(events).extracting(SyntheticEvent::id).doesNotHaveDuplicates();
         JsonNode signed = new ObjectMapper().readTree(events.get(4).data());
