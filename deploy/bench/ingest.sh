@@ -7,7 +7,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 CLIENTS=${1:-4}
 SECONDS_RUN=${2:-30}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+
 
 ours=$(bench_tool IngestBenchmark --clients "$CLIENTS" --seconds "$SECONDS_RUN")
 echo "$ours"

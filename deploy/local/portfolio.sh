@@ -4,6 +4,7 @@
 #
 #   deploy/local/portfolio.sh up       build if needed, start Keycloak + broker + services, load the reference portfolio
 #   deploy/local/portfolio.sh start NAME   start one part that is not running (kafka or a service), as up would, no loading
+#   deploy/local/portfolio.sh stop NAME    stop one part (kafka, keycloak or a service)
 #   deploy/local/portfolio.sh down     stop what `up` started
 #   deploy/local/portfolio.sh status   what runs, and whether it is ready
 #   deploy/local/portfolio.sh reset    stop, then wipe the local databases, the broker's data and Keycloak's store
@@ -31,6 +32,8 @@ PROJECT_SERVICE_PORT=${PROJECT_SERVICE_PORT:-8081}
 FUNDING_SERVICE_PORT=${FUNDING_SERVICE_PORT:-8082}
 REPORTING_SERVICE_PORT=${REPORTING_SERVICE_PORT:-8083}
 SERVICES=(project-service funding-service reporting-service)
+# The services' databases (the services read the same variables): another set lets a second system share the server
+DATABASES=("${PROJECTS_DB:-projects}" "${FUNDING_DB:-funding}" "${REPORTING_DB:-reporting}")
 # The dashboard is served by reporting-service: its browser calls the other two services from that origin (CORS)
 DASHBOARD_ORIGIN="http://127.0.0.1:$REPORTING_SERVICE_PORT"
 
@@ -203,7 +206,7 @@ up() {
   require_postgres
   mkdir -p "$LOGS"
   build_if_needed
-  tools org.itu.bdt.portfolio.tools.LocalDatabases create projects funding reporting
+  tools org.itu.bdt.portfolio.tools.LocalDatabases create "${DATABASES[@]}"
   start_keycloak
   start_kafka
   wait_until keycloak 180 keycloak_ready
@@ -293,7 +296,7 @@ reset() {
   down
   rm -rf "$RUN/kafka-data" "$RUN/server.properties" "$RUN/go-live" "$KEYCLOAK_HOME/data"
   build_if_needed
-  tools org.itu.bdt.portfolio.tools.LocalDatabases drop projects funding reporting
+  tools org.itu.bdt.portfolio.tools.LocalDatabases drop "${DATABASES[@]}"
   say "local databases, broker data and Keycloak's store wiped (the next up imports the realm again)"
 }
 
@@ -381,11 +384,12 @@ coverage_summary() {
 case "${1:-}" in
   up) up ;;
   start) shift; start_one "$@" ;;
+  stop) shift; stop_pid "${1:?usage: stop kafka|keycloak|project-service|funding-service|reporting-service}" ;;
   down) down ;;
   status) status ;;
   reset) reset ;;
   logs) shift; logs "$@" ;;
   token) shift; token "$@" ;;
   test) shift; run_tests "$@" ;;
-  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
