@@ -14,6 +14,7 @@ import org.itu.bdt.portfolio.reporting.readmodel.ReadModelSchemas;
 import org.itu.bdt.portfolio.reporting.readmodel.Rebuild;
 import org.itu.bdt.portfolio.reporting.readmodel.RebuildSettings;
 import org.itu.bdt.portfolio.reporting.readmodel.Rebuilds;
+import org.itu.bdt.portfolio.reporting.readmodel.SchemaLifecycle;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -40,10 +41,12 @@ class KafkaEventLog implements EventLog {
     private final Rebuilds rebuilds;
     private final RebuildSettings settings;
     private final ReadModelBatches batches;
+    private final SchemaLifecycle lifecycle;
 
     KafkaEventLog(@All List<EventApplier> appliers, ReadModelSchemas schemas, Rebuilds rebuilds,
-                  RebuildSettings settings, ReadModelBatches batches) {
+                  RebuildSettings settings, ReadModelBatches batches, SchemaLifecycle lifecycle) {
         this.batches = batches;
+        this.lifecycle = lifecycle;
         this.appliers = appliers.stream().collect(Collectors.toMap(EventApplier::topic, Function.identity()));
         this.schemas = schemas;
         this.rebuilds = rebuilds;
@@ -72,6 +75,7 @@ class KafkaEventLog implements EventLog {
         private final Rebuild rebuild;
         private final List<TopicPartition> partitions;
         private long records;
+        private long nextAnalysis = settings.analyzeAfter();
 
         KafkaReplay(KafkaConsumer<String, String> consumer, Rebuild rebuild) {
             this.consumer = consumer;
@@ -121,6 +125,10 @@ class KafkaEventLog implements EventLog {
                         record -> appliers.get(record.topic()), this::skip));
                 records += polled.size();
                 rebuilds.progress(rebuild.id(), records);
+                if (records >= nextAnalysis) {
+                    lifecycle.analyze(rebuild.targetSchema());
+                    nextAnalysis = records * 4;
+                }
                 Thread.sleep(settings.batchPause().toMillis());
             }
         }

@@ -20,6 +20,14 @@ public interface RebuildSettings {
     @WithDefault("0s")
     Duration batchPause();
 
+    /**
+     * The records after which the replay first has PostgreSQL analyse the new tables, and again each time it has
+     * replayed four times as many: until then their statistics say empty, and the replay's statements are planned
+     * so (autovacuum's first analyse comes a minute or more into a bulk fill, and never where it is off).
+     */
+    @WithDefault("10000")
+    long analyzeAfter();
+
     /** How long reports that began on the old schema get to finish before it is dropped. */
     @WithDefault("5s")
     Duration dropGrace();

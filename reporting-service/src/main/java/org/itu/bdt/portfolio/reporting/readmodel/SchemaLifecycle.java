@@ -56,6 +56,17 @@ public class SchemaLifecycle {
         }
     }
 
+    /** Has PostgreSQL gather the statistics of every table of the schema, so that it plans on what they hold. */
+    public void analyze(String schema) {
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : tables(connection, schema)) {
+                statement.execute("analyze \"" + schema + "\".\"" + table + "\"");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("schema " + schema + " could not be analysed", e);
+        }
+    }
+
     public boolean exists(String schema) {
         try (Connection connection = admin.getConnection();
              PreparedStatement query = connection.prepareStatement(

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -96,6 +98,30 @@ class RebuildTest {
         assertThat(snapshot.activeSchema()).isEqualTo(rebuilt).isNotEqualTo(before);
         assertThat(snapshot.tables()).isEqualTo(live).containsKeys("consumed_event", "region_ledger");
         await().atMost(PATIENCE).until(() -> !schemas.exists(before) || "public".equals(before));
+    }
+
+    @Test
+    void aRebuildHasPostgreSQLAnalyseTheTablesItFillsSoThatItsStatementsArePlannedOnWhatTheyHold() {
+        apply(projectRegistered("9RAF24721", "AFRICA", "ONGOING", "2024-03-12", null),
+                agreementSigned("9RAF24721-01", "9RAF24721", "PARTNER", "10.00", "2024-03-12"));
+
+        String rebuilt = finished(start()).extract().path("targetSchema");
+
+        // PostgreSQL publishes its statistics shortly after the analyse
+        await().atMost(PATIENCE).until(() -> analysed(rebuilt, "agreement_fact") && analysed(rebuilt, "region_ledger"));
+    }
+
+    private boolean analysed(String schema, String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select count(*) from pg_stat_user_tables"
+                     + " where schemaname = ? and relname = ? and last_analyze is not null")) {
+            query.setString(1, schema);
+            query.setString(2, table);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1) == 1;
+            }
+        }
     }
 
     @Test
