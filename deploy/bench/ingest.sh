@@ -8,7 +8,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 CLIENTS=${1:-4}
 SECONDS_RUN=${2:-30}
 
-
 ours=$(bench_tool IngestBenchmark --clients "$CLIENTS" --seconds "$SECONDS_RUN")
 echo "$ours"
 
