@@ -141,18 +141,30 @@ public class AgreementService {
 
     private String numberFor(AgreementTerms terms) {
         if (terms.agreementNumber() == null) {
-            List<String> projectAgreements = entityManager.createQuery(
-                            "select a.agreementNumber from Agreement a where a.projectNumber = :projectNumber",
-                            String.class)
-                    .setParameter("projectNumber", terms.projectNumber())
-                    .getResultList();
-            return Agreement.nextNumber(terms.projectNumber(), projectAgreements,
+            return Agreement.nextNumber(terms.projectNumber(), highestGeneratedNumber(terms.projectNumber()),
                     number -> Agreement.findById(number) != null);
         }
         if (Agreement.findById(terms.agreementNumber()) != null) {
             throw new ConflictException("agreement " + terms.agreementNumber() + " already exists");
         }
         return terms.agreementNumber();
+    }
+
+    /**
+     * The project's agreement with the highest generated number ({project}-NN), if any: asked of the database, so
+     * that a programme with thousands of agreements does not send them all for each new one.
+     */
+    private List<String> highestGeneratedNumber(String projectNumber) {
+        @SuppressWarnings("unchecked")
+        List<String> highest = entityManager.createNativeQuery("""
+                        select agreement_number from agreement
+                        where project_number = :projectNumber
+                          and agreement_number ~ ('^' || :projectNumber || '-[0-9]{2,}$')
+                        order by cast(substring(agreement_number from length(:projectNumber) + 2) as numeric) desc
+                        limit 1""", String.class)
+                .setParameter("projectNumber", projectNumber)
+                .getResultList();
+        return highest;
     }
 
     /** A signature as the audit trail keeps it: what was promised, by whom, at which rate. */

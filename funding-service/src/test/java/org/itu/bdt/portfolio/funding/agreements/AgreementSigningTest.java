@@ -159,6 +159,16 @@ class AgreementSigningTest {
     }
 
     @Test
+    void theNextGeneratedNumberFollowsTheNumericallyHighestAndIgnoresNumbersOfOtherShapes() {
+        post("/api/agreements", itu("7TST00003-99", "7TST00003")).statusCode(201);
+        post("/api/agreements", itu("7TST00003-105", "7TST00003")).statusCode(201);
+        post("/api/agreements", itu("7TST00003-SPECIAL", "7TST00003")).statusCode(201);
+        post("/api/agreements", itu("7TST00003-2-999", "7TST00003")).statusCode(201);
+
+        assertThat(signWithoutNumber("7TST00003")).isEqualTo("7TST00003-106");
+    }
+
+    @Test
     void agreementsAreListedByProjectAndByPartner() {
         post("/api/agreements", """
                 {"agreementNumber":"7MNE24002-02","projectNumber":"7MNE24002","partnerId":"ME-GOV",
