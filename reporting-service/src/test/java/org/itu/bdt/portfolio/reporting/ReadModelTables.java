@@ -28,8 +28,8 @@ public class ReadModelTables {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "truncate consumed_event, project_fact, agreement_fact, amendment_fact, cancellation_fact, "
                         + "status_change_fact, partner_fact, breakdown_ledger, project_membership, initiative_label, "
-                        + "region_ledger, instalment_fact, partner_report_fact, report_schedule_fact, "
-                        + "board_action_fact").executeUpdate());
+                        + "region_ledger, region_ledger_year, breakdown_ledger_year, instalment_fact, "
+                        + "partner_report_fact, report_schedule_fact, board_action_fact").executeUpdate());
     }
 
     /** Locks live outside the read model (reporting_admin), so clearing the read model keeps them. */
@@ -58,13 +58,21 @@ public class ReadModelTables {
                 .getSingleResult()).longValue());
     }
 
-    /** Moves one breakdown ledger row by one franc of partner funding, as a lost or doubled update would. */
+    /**
+     * Moves one breakdown ledger line by one franc of partner funding, as a lost or doubled update would: its day row
+     * and its year's.
+     */
     public void driftBreakdown(String dimension, String key) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        update breakdown_ledger set partner_chf = partner_chf + 1
+                        with first as (
+                            update breakdown_ledger set partner_chf = partner_chf + 1
+                            where dimension = :dimension and dimension_key = :key
+                              and effective_on = (select min(effective_on) from breakdown_ledger
+                                                  where dimension = :dimension and dimension_key = :key)
+                            returning effective_on)
+                        update breakdown_ledger_year set partner_chf = partner_chf + 1
                         where dimension = :dimension and dimension_key = :key
-                          and effective_on = (select min(effective_on) from breakdown_ledger
-                                              where dimension = :dimension and dimension_key = :key)""")
+                          and year = (select cast(extract(year from effective_on) as integer) from first)""")
                 .setParameter("dimension", dimension).setParameter("key", key).executeUpdate());
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Figure 4: the projects signed in a year that received ICT-DF money, amounts as signed. Read from the facts of
- * that year's projects only, so its cost grows with the year's projects, not with the portfolio.
+ * that year's projects with an ITU line only, so its cost grows with what it lists, not with the portfolio.
  */
 @ApplicationScoped
 public class IctDfProjectService {
@@ -38,7 +38,7 @@ public class IctDfProjectService {
 
     /** The year's projects with ICT-DF money as signed at the date, in the printed order. */
     public List<ProjectAt> projectsSignedIn(int year, LocalDate asOf) {
-        return facts.signedIn(year, asOf).stream()
+        return facts.signedInWithAnItuLine(year, asOf).stream()
                 .map(projectFacts -> projectFacts.at(asOf))
                 .filter(IctDfProjectService::hasIctDfMoney)
                 .sorted(PRINTED_ORDER)

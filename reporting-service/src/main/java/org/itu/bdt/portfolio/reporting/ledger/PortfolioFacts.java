@@ -174,11 +174,17 @@ public class PortfolioFacts {
         entityManager.merge(partner);
     }
 
-    /** The facts of every project signed in a year, up to a date, in project number order. */
-    public List<ProjectFacts> signedIn(int year, LocalDate asOf) {
+    /**
+     * The facts of the projects signed in a year, up to a date, that have an ITU line (at any date), in project
+     * number order: those that may be on Figure 4.
+     */
+    public List<ProjectFacts> signedInWithAnItuLine(int year, LocalDate asOf) {
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<ProjectFact> projects = ProjectFact.list("signedOn >= ?1 and signedOn <= ?2 order by projectNumber",
-                LocalDate.of(year, 1, 1), asOf.isBefore(last) ? asOf : last);
+        List<ProjectFact> projects = ProjectFact.list("""
+                        from ProjectFact p where p.signedOn >= ?1 and p.signedOn <= ?2 and exists (
+                          select 1 from AgreementFact a where a.projectNumber = p.projectNumber and a.fundingSource = ?3)
+                        order by p.projectNumber""",
+                LocalDate.of(year, 1, 1), asOf.isBefore(last) ? asOf : last, FundingSource.ITU);
         return List.copyOf(of(projects.stream().map(project -> project.projectNumber).toList()).values());
     }
 
