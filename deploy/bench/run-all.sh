@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark suite at growing portfolio sizes: for each size, the synthetic portfolio grown to it
-# (load-synthetic.sh, which prints its own load figures), then report reads (reads.sh), then a rebuild (rebuild.sh).
+# (load-synthetic.sh, which prints its own load figures), then report reads (reads.sh), then the services' memory
+# (memory.sh), whose last phase is a rebuild (rebuild.sh).
 # Each size adds its projects to the last one's (same seed), so run it on a fresh system:
 #   deploy/local/portfolio.sh reset && PORTFOLIO_RATE_LIMIT_ENABLED=false deploy/local/portfolio.sh up
 #   deploy/bench/run-all.sh 100 10000 100000
@@ -20,6 +21,6 @@ for size in "${SIZES[@]}"; do
   "$BENCH/load-synthetic.sh" --projects "$size" --from "$loaded" --seed "${SEED:-1}"
   loaded=$size
   "$BENCH/reads.sh" "${READ_SECONDS:-15}"
-  "$BENCH/rebuild.sh"
+  "$BENCH/memory.sh"
 done
 echo "log: $LOG"

@@ -8,19 +8,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A real HTTP server standing in for project-service's GET /api/projects and funding-service's
  * GET /api/agreements/totals, answering contract-shaped JSON that a test sets, or failing as a test asks. Like the
- * real services it refuses a call without a bearer token (401), and it keeps the last token it was sent.
+ * real services it refuses a call without a bearer token (401), keeps the last token it was sent, and pages as they
+ * do, in project-number order: projects by page and size, totals by after and limit.
  */
 public class SourceServicesStub implements QuarkusTestResourceLifecycleManager {
 
     public enum Behaviour { ANSWER, UNAVAILABLE, SLOW }
+
+    private static final Pattern PROJECT_NUMBER = Pattern.compile("\"projectNumber\":\"(\\w+)\"");
 
     private static volatile List<String> projects = List.of();
     private static volatile List<String> funding = List.of();
@@ -77,9 +85,7 @@ public class SourceServicesStub implements QuarkusTestResourceLifecycleManager {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/api/projects", exchange -> {
             if (authorized(exchange)) {
-                answer(exchange, """
-                        {"items":[%s],"page":0,"size":200,"totalItems":%d,"totalPages":1}"""
-                        .formatted(String.join(",", projects), projects.size()));
+                projectPage(exchange);
             }
         });
         server.createContext("/api/agreements/totals", exchange -> {
@@ -112,9 +118,54 @@ public class SourceServicesStub implements QuarkusTestResourceLifecycleManager {
                 pause();
                 answer(exchange, "{}");
             }
-            default -> answer(exchange, """
-                    {"asOf":"2024-12-31","projects":[%s],"next":null}""".formatted(String.join(",", funding)));
+            default -> totalsPage(exchange);
         }
+    }
+
+    private static void projectPage(HttpExchange exchange) throws IOException {
+        Map<String, String> query = query(exchange);
+        int page = Integer.parseInt(query.getOrDefault("page", "0"));
+        int size = Integer.parseInt(query.getOrDefault("size", "20"));
+        List<String> all = byProjectNumber(projects);
+        List<String> items = all.subList(Math.min(page * size, all.size()), Math.min((page + 1) * size, all.size()));
+        answer(exchange, """
+                {"items":[%s],"page":%d,"size":%d,"totalItems":%d,"totalPages":%d}"""
+                .formatted(String.join(",", items), page, size, all.size(), (all.size() + size - 1) / size));
+    }
+
+    private static void totalsPage(HttpExchange exchange) throws IOException {
+        Map<String, String> query = query(exchange);
+        String after = query.getOrDefault("after", "");
+        int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
+        List<String> rest = byProjectNumber(funding).stream().filter(totals -> number(totals).compareTo(after) > 0)
+                .toList();
+        List<String> page = rest.subList(0, Math.min(limit, rest.size()));
+        String next = rest.size() > limit ? "\"" + number(page.get(page.size() - 1)) + "\"" : "null";
+        answer(exchange, """
+                {"asOf":"2024-12-31","projects":[%s],"next":%s}""".formatted(String.join(",", page), next));
+    }
+
+    private static List<String> byProjectNumber(List<String> json) {
+        return json.stream().sorted(Comparator.comparing(SourceServicesStub::number)).toList();
+    }
+
+    private static String number(String json) {
+        Matcher number = PROJECT_NUMBER.matcher(json);
+        if (!number.find()) {
+            throw new IllegalArgumentException("no projectNumber in " + json);
+        }
+        return number.group(1);
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        Map<String, String> parameters = new HashMap<>();
+        for (String parameter : query == null ? new String[0] : query.split("&")) {
+            String[] nameAndValue = parameter.split("=", 2);
+            parameters.put(nameAndValue[0], nameAndValue.length < 2 ? ""
+                    : URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     private static void pause() {

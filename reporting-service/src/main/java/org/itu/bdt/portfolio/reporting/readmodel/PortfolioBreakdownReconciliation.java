@@ -7,10 +7,8 @@ import org.itu.bdt.portfolio.reporting.ledger.LedgerAmounts;
 import org.itu.bdt.portfolio.reporting.ledger.PortfolioFigures;
 import org.itu.bdt.portfolio.reporting.ledger.ProjectContributions;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -32,20 +30,18 @@ public class PortfolioBreakdownReconciliation implements ReconciledAggregate {
     }
 
     @Override
-    public List<Difference> differences(SourcePortfolio sources) {
+    public void reconcile(SourcePortfolio sources, Differences found) {
         ProjectContributions.Expected figures = contributions.asOf(sources.asOf());
-        List<Difference> differences = new ArrayList<>();
         for (Dimension dimension : EnumSet.complementOf(EnumSet.of(Dimension.REGION))) {
             Map<String, PortfolioFigures> expected = expected(figures.of(dimension));
             Map<String, PortfolioFigures> actual = ledger.asOf(dimension, sources.asOf());
             var keys = new TreeSet<>(expected.keySet());
             keys.addAll(actual.keySet());
             for (String key : keys) {
-                Difference.compare(dimension.reportName(), key, expected.getOrDefault(key, PortfolioFigures.NONE),
-                        actual.getOrDefault(key, PortfolioFigures.NONE), differences);
+                found.compare(dimension.reportName(), key, expected.getOrDefault(key, PortfolioFigures.NONE),
+                        actual.getOrDefault(key, PortfolioFigures.NONE));
             }
         }
-        return differences;
     }
 
     private static Map<String, PortfolioFigures> expected(Map<String, LedgerAmounts> byKey) {

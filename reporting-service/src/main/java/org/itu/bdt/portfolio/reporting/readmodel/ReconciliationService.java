@@ -18,11 +18,11 @@ public class ReconciliationService {
         this.aggregates = aggregates;
     }
 
-    /** Every difference as of the date; none means reconciled. */
-    public List<Difference> differences(LocalDate asOf) {
+    /** Every difference as of the date, the per-project ones listed up to {@code projectsListed}; none: reconciled. */
+    public Differences differences(LocalDate asOf, int projectsListed) {
         SourcePortfolio portfolio = sources.portfolio(asOf);
-        return aggregates.stream()
-                .flatMap(aggregate -> aggregate.differences(portfolio).stream())
-                .toList();
+        Differences found = new Differences(projectsListed);
+        aggregates.forEach(aggregate -> aggregate.reconcile(portfolio, found));
+        return found;
     }
 }

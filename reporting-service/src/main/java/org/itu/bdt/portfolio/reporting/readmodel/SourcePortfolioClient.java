@@ -17,74 +17,66 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 
 /**
- * The portfolio as the source services state it: every project page of project-service's GET /api/projects and
- * every page of funding-service's GET /api/agreements/totals, asked with reporting-service's own access token
- * (client credentials, kept and renewed by the OIDC client).
+ * The portfolio as the source services state it: project-service's GET /api/projects and funding-service's
+ * GET /api/agreements/totals, each walked in project-number order a page at a time, asked with reporting-service's
+ * own access token (client credentials, kept and renewed by the OIDC client).
  */
 @ApplicationScoped
 public class SourcePortfolioClient {
-
-    private static final int PROJECT_PAGE = 200;
-    private static final int TOTALS_PAGE = 1000;
 
     private final SourceClient projectService;
     private final SourceClient fundingService;
     private final String projectServiceUrl;
     private final String fundingServiceUrl;
+    private final int projectPage;
+    private final int totalsPage;
 
     SourcePortfolioClient(ObjectMapper json, Tokens tokens,
                    @ConfigProperty(name = "portfolio.project-service.url") String projectServiceUrl,
                    @ConfigProperty(name = "portfolio.funding-service.url") String fundingServiceUrl,
-                   @ConfigProperty(name = "portfolio.sources.timeout") Duration timeout) {
+                   @ConfigProperty(name = "portfolio.sources.timeout") Duration timeout,
+                   @ConfigProperty(name = "portfolio.project-service.page-size") int projectPage,
+                   @ConfigProperty(name = "portfolio.funding-service.page-size") int totalsPage) {
         this.projectService = new SourceClient("project-service", json, timeout, tokens::getAccessToken);
         this.fundingService = new SourceClient("funding-service", json, timeout, tokens::getAccessToken);
         this.projectServiceUrl = projectServiceUrl;
         this.fundingServiceUrl = fundingServiceUrl;
+        this.projectPage = projectPage;
+        this.totalsPage = totalsPage;
     }
 
     public SourcePortfolio portfolio(LocalDate asOf) {
-        return new SourcePortfolio(asOf, projects(), funding(asOf));
+        return new SourcePortfolio(asOf, () -> new SourcePages<>(() -> projects(0)),
+                () -> new SourcePages<>(() -> funding(asOf, "")));
     }
 
-    private Map<String, SourceProject> projects() {
-        Map<String, SourceProject> projects = new HashMap<>();
-        for (int page = 0, pages = 1; page < pages; page++) {
-            JsonNode answer = projectService.get(URI.create("%s/api/projects?page=%d&size=%d"
-                    .formatted(projectServiceUrl, page, PROJECT_PAGE)));
-            pages = answer.path("totalPages").asInt();
-            for (JsonNode item : answer.path("items")) {
-                SourceProject project = new SourceProject(item.path("projectNumber").asText(),
+    /** A page of projects; projectNumber, unique, is the list's order (and its last key whatever the sort). */
+    private SourcePages.Page<SourceProject> projects(int page) {
+        JsonNode answer = projectService.get(URI.create("%s/api/projects?sort=projectNumber&page=%d&size=%d"
+                .formatted(projectServiceUrl, page, projectPage)));
+        List<SourceProject> projects = StreamSupport.stream(answer.path("items").spliterator(), false)
+                .map(item -> new SourceProject(item.path("projectNumber").asText(),
                         Region.valueOf(item.path("region").asText()),
                         ProjectStatus.valueOf(item.path("status").asText()),
-                        date(item.path("signedOn")), date(item.path("startDate")));
-                projects.put(project.projectNumber(), project);
-            }
-        }
-        return projects;
+                        date(item.path("signedOn")), date(item.path("startDate"))))
+                .toList();
+        return new SourcePages.Page<>(projects,
+                page + 1 < answer.path("totalPages").asInt() ? () -> projects(page + 1) : null);
     }
 
-    private Map<String, SourceFunding> funding(LocalDate asOf) {
-        Map<String, SourceFunding> funding = new HashMap<>();
-        String after = "";
-        while (after != null) {
-            JsonNode answer = fundingService.get(URI.create("%s/api/agreements/totals?asOf=%s&limit=%d&after=%s"
-                    .formatted(fundingServiceUrl, asOf, TOTALS_PAGE,
-                            URLEncoder.encode(after, StandardCharsets.UTF_8))));
-            for (JsonNode project : answer.path("projects")) {
-                SourceFunding totals = new SourceFunding(project.path("projectNumber").asText(), lines(project));
-                funding.put(totals.projectNumber(), totals);
-            }
-            after = answer.path("next").isTextual() ? answer.path("next").asText() : null;
-        }
-        return funding;
+    private SourcePages.Page<SourceFunding> funding(LocalDate asOf, String after) {
+        JsonNode answer = fundingService.get(URI.create("%s/api/agreements/totals?asOf=%s&limit=%d&after=%s"
+                .formatted(fundingServiceUrl, asOf, totalsPage, URLEncoder.encode(after, StandardCharsets.UTF_8))));
+        List<SourceFunding> funding = StreamSupport.stream(answer.path("projects").spliterator(), false)
+                .map(project -> new SourceFunding(project.path("projectNumber").asText(), lines(project)))
+                .toList();
+        JsonNode next = answer.path("next");
+        return new SourcePages.Page<>(funding, next.isTextual() ? () -> funding(asOf, next.asText()) : null);
     }
-
     private static List<SourceFunding.Line> lines(JsonNode project) {
         return StreamSupport.stream(project.path("lines").spliterator(), false)
                 .map(line -> new SourceFunding.Line(FundingSource.valueOf(line.path("fundingSource").asText()),

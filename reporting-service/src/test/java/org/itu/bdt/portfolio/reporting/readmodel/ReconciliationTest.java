@@ -13,8 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +69,7 @@ class ReconciliationTest {
                 .contentType("application/json")
                 .body("asOf", equalTo("2024-12-31"))
                 .body("reconciled", equalTo(true))
+                .body("differenceCount", equalTo(0))
                 .body("differences", empty());
     }
 
@@ -107,6 +110,69 @@ class ReconciliationTest {
                         "EUROPE")))
                 .body("differences.figure", equalTo(List.of("projects", "partnerFunding", "projects",
                         "partnerFunding")));
+    }
+
+    /**
+     * Sources walked two projects a page, the read model seven: differences on the last and first project of a
+     * source page, of a totals page and of a read-model page, a project only the sources list and one only the read
+     * model holds, each found once, in project-number order.
+     */
+    @Test
+    void differencesOnEitherSideOfAPageBoundaryAreEachFoundOnce() {
+        List<String> numbers = List.of("9RAF00010", "9RAF00020", "9RAF00030", "9RAF00040", "9RAF00050", "9RAF00060",
+                "9RAF00070", "9RAF00080", "9RAF00090");
+        numbers.forEach(number -> readModel.apply(projectRegistered(number, "AFRICA", "ONGOING", "2024-03-12", null),
+                agreementSigned(number + "-01", number, "PARTNER", "100.00", "2024-03-12")));
+        Map<String, String> partnerChf = Map.of("9RAF00020", "150.00", "9RAF00030", "160.00", "9RAF00050", "170.00",
+                "9RAF00060", "180.00");
+        List<String> sourceNumbers = new ArrayList<>(numbers);
+        sourceNumbers.remove("9RAF00080");
+        List<String> projects = new ArrayList<>(List.of(project("9RAF24601", "AFRICA", "ONGOING", "2024-03-12"),
+                project("7MNE24602", "EUROPE", "ONGOING", "2024-09-12"),
+                project("7CIS24603", "CIS", "PROPOSED", "2024-09-12"),
+                project("9RAF00075", "AFRICA", "ONGOING", "2024-03-12")));
+        List<String> funding = new ArrayList<>(List.of(sponsoredAfrica("1000.00"),
+                totals("7MNE24602", "PARTNER", "40.00")));
+        for (String number : sourceNumbers) {
+            projects.add(project(number, "AFRICA", "ONGOING", "2024-03-12"));
+            funding.add(totals(number, "PARTNER", partnerChf.getOrDefault(number, "100.00")));
+        }
+        SourceServicesStub.projects(projects.toArray(String[]::new));
+        SourceServicesStub.funding(funding.toArray(String[]::new));
+
+        given().queryParam("asOf", "2024-12-31").get(RECONCILIATION).then().statusCode(200)
+                .body("differenceCount", equalTo(8))
+                .body("differences.key", equalTo(List.of("project 9RAF00020", "project 9RAF00030",
+                        "project 9RAF00050", "project 9RAF00060", "project 9RAF00075", "project 9RAF00080",
+                        "project 9RAF00080", "AFRICA")))
+                .body("differences.figure", equalTo(List.of("partnerFunding", "partnerFunding", "partnerFunding",
+                        "partnerFunding", "projects", "projects", "partnerFunding", "partnerFunding")))
+                .body("differences.expected", equalTo(List.of("150.00", "160.00", "170.00", "180.00", "1", "0",
+                        "0.00", "2060.00")))
+                .body("differences.actual", equalTo(List.of("100.00", "100.00", "100.00", "100.00", "0", "1",
+                        "100.00", "1900.00")));
+    }
+
+    @Test
+    void projectsDifferencesBeyondTheLimitAreCountedNotListedUnlikeTheRegionsAndBreakdowns() {
+        SourceServicesStub.projects(project("9RAF24601", "AFRICA", "ONGOING", "2024-03-12"));
+        SourceServicesStub.funding(sponsoredAfrica("1000.00"));
+        tables.driftBreakdown("FUNDING_SOURCE", "PARTNER");
+
+        given().queryParam("asOf", "2024-12-31").queryParam("limit", "1").get(RECONCILIATION).then().statusCode(200)
+                .body("reconciled", equalTo(false))
+                .body("differenceCount", equalTo(5))
+                .body("differences.key", equalTo(List.of("project 7MNE24602", "EUROPE", "EUROPE", "PARTNER")))
+                .body("differences.aggregate", equalTo(List.of("portfolio-by-region", "portfolio-by-region",
+                        "portfolio-by-region", "portfolio-by-funding-source")));
+    }
+
+    @Test
+    void aLimitOutOfRangeIsAValidationProblem() {
+        given().queryParam("limit", "10001").get(RECONCILIATION).then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        given().queryParam("limit", "all").get(RECONCILIATION).then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test
