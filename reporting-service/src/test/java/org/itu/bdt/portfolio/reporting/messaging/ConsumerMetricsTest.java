@@ -26,7 +26,8 @@ import static org.itu.bdt.portfolio.reporting.PortfolioEvent.agreementSigned;
 @QuarkusTest
 class ConsumerMetricsTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    // generous: on a loaded CI machine the consumer may wait out several retries after the outage ends
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final String AGE = "portfolio_reporting_newest_event_age_seconds";
     private static final String LAG = "portfolio_reporting_consumer_lag_records";
 
