@@ -37,15 +37,18 @@ public final class ImportBenchmark {
         long beganAt = System.currentTimeMillis();
         long began = System.nanoTime();
         List<Future<Long>> importers = new ArrayList<>();
-        for (int client = 0; client < clients; client++) {
-            importers.add(pool.submit(() -> importUntilDone(api, batches, next)));
-        }
         long created = 0;
-        for (Future<Long> importer : importers) {
-            created += importer.get();
+        try {
+            for (int client = 0; client < clients; client++) {
+                importers.add(pool.submit(() -> importUntilDone(api, batches, next)));
+            }
+            for (Future<Long> importer : importers) {
+                created += importer.get();
+            }
+        } finally {
+            pool.shutdownNow(); // a failed batch stops the others, and the program
         }
         double seconds = (System.nanoTime() - began) / 1e9;
-        pool.shutdown();
         System.out.printf("import rows=%d batches=%d clients=%d seconds=%.2f rows_per_second=%.0f began_at_ms=%d%n",
                 created, batches.size(), clients, seconds, created / seconds, beganAt);
     }
