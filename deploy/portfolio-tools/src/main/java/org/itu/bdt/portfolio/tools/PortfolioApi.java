@@ -113,6 +113,15 @@ public final class PortfolioApi {
         return post(fundingService.resolve("/api/agreements"), agreement);
     }
 
+    /** An atomic batch of financial transactions as CSV; a batch of the largest size may take minutes. */
+    public Response importTransactions(String csv, Duration timeout) {
+        return send(request(fundingService.resolve("/api/finance/transactions"), "application/json")
+                .timeout(timeout)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                .build());
+    }
+
     public Response agreement(String agreementNumber) {
         return get(fundingService.resolve("/api/agreements/" + agreementNumber), "application/json");
     }

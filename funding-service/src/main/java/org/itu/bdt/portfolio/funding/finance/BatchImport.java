@@ -40,6 +40,7 @@ public class BatchImport {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)")
                 .setParameter("lock", lock)
                 .getSingleResult();
+        recorder.read(lines);
         LocalDate today = LocalDate.now(BOOKS);
         List<RowReport> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -49,6 +50,7 @@ public class BatchImport {
         if (report.refused()) {
             throw new ImportRefusedException(report.asRefused());
         }
+        recorder.store();
         return report;
     }
 

@@ -40,23 +40,6 @@ public class FinancialTransaction extends PanacheEntityBase {
     protected FinancialTransaction() {
     }
 
-    FinancialTransaction(TransactionTerms terms, Agreement agreement, Instant recordedAt) {
-        this.reference = terms.reference();
-        this.agreement = agreement;
-        this.typeCode = terms.typeCode();
-        this.transactionDate = terms.transactionDate();
-        this.currency = terms.currency();
-        this.amount = terms.amount();
-        this.chfAmount = terms.chfAmount();
-        this.description = terms.description();
-        this.recordedAt = recordedAt;
-    }
-
-    TransactionTerms terms() {
-        return new TransactionTerms(reference, agreement.agreementNumber(), typeCode, transactionDate, currency,
-                amount, chfAmount, description);
-    }
-
     public String reference() {
         return reference;
     }

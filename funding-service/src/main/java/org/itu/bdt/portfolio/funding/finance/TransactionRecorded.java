@@ -8,9 +8,9 @@ import java.time.LocalDate;
 public record TransactionRecorded(String reference, String agreementNumber, String projectNumber, String typeCode,
                                   String typeName, LocalDate transactionDate, Money amount, Money chf) {
 
-    static TransactionRecorded of(FinancialTransaction transaction) {
-        return new TransactionRecorded(transaction.reference(), transaction.agreement().agreementNumber(),
-                transaction.agreement().projectNumber(), transaction.typeCode(), transaction.typeName(),
-                transaction.transactionDate(), transaction.amount(), transaction.chf());
+    static TransactionRecorded of(TransactionTerms terms, String projectNumber) {
+        return new TransactionRecorded(terms.reference(), terms.agreementNumber(), projectNumber, terms.typeCode(),
+                TransactionTypeCodelist.IATI.name(terms.typeCode()).orElseThrow(), terms.transactionDate(),
+                Money.of(terms.amount(), terms.currency()), Money.chf(terms.chfAmount()));
     }
 }

@@ -104,6 +104,20 @@ class FinancialTransactionImportTest {
     }
 
     @Test
+    void aReferenceRepeatedWithOtherContentInOneBatchIsRejectedAgainstTheRowBeforeIt() {
+        importJson(PATH, "false", "[" + row("REPEAT-1", "7TST00008-F1", "3", "2024-04-03", "CHF", "900.00", null, null)
+                + "," + row("REPEAT-1", "7TST00009-F1", "3", "2024-04-03", "CHF", "900.00", null, null) + "]")
+                .statusCode(200)
+                .body("rows.outcome", equalTo(List.of("created", "rejected")))
+                .body("rows[1].errors", equalTo(List.of(
+                        Map.of("field", "reference",
+                                "message", "is already recorded with other content; a recorded row never changes"),
+                        Map.of("field", "agreementNumber", "message", "differs from the recorded 7TST00008-F1"))));
+
+        assertThat(state("REPEAT-1")).isEqualTo(new State(1, new BigDecimal("900.00"), new BigDecimal("900.00"), 1));
+    }
+
+    @Test
     void aChangedRowWithAKnownReferenceIsRejectedAndTheRecordedOneStays() {
         importJson(PATH, "true", "[" + row("CHANGE-1", "7TST00008-F1", "3", "2024-05-02", "CHF", "700.00", null,
                 null) + "]").statusCode(200);
