@@ -21,9 +21,9 @@ import java.util.function.Function;
 /**
  * One batch of transactions: the agreements its rows name and the references already recorded are read in one
  * query each, each row is decided in memory against them (and against the rows before it), and the rows created
- * are inserted in one statement, then their events and audit entries written in row order. No entity is loaded or
- * persisted: every event's outbox row and every audit entry is a native insert, before which Hibernate checks every
- * entity it manages for changes, so a batch of managed rows would cost the square of its size.
+ * are inserted in one statement, their events' outbox rows in a second and their audit entries in a third, each in
+ * row order. No entity is loaded or persisted: before each native insert Hibernate checks every entity it manages
+ * for changes, so a batch of managed rows would cost the square of its size.
  */
 final class TransactionBatch implements RowRecorder<TransactionLine> {
     private static final String INSERT = """
@@ -36,15 +36,15 @@ final class TransactionBatch implements RowRecorder<TransactionLine> {
                           description)""";
 
     private final EntityManager entityManager;
-    private final Event<TransactionRecorded> transactionRecorded;
+    private final Event<TransactionsRecorded> transactionsRecorded;
     private final AuditTrail audit;
     private final Map<String, String> projectOfAgreement = new HashMap<>();
     private final Map<String, TransactionTerms> recorded = new HashMap<>();
     private final List<TransactionTerms> created = new ArrayList<>();
 
-    TransactionBatch(EntityManager entityManager, Event<TransactionRecorded> transactionRecorded, AuditTrail audit) {
+    TransactionBatch(EntityManager entityManager, Event<TransactionsRecorded> transactionsRecorded, AuditTrail audit) {
         this.entityManager = entityManager;
-        this.transactionRecorded = transactionRecorded;
+        this.transactionsRecorded = transactionsRecorded;
         this.audit = audit;
     }
 
@@ -90,10 +90,12 @@ final class TransactionBatch implements RowRecorder<TransactionLine> {
             return;
         }
         insert(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        for (TransactionTerms terms : created) {
-            transactionRecorded.fire(TransactionRecorded.of(terms, projectOfAgreement.get(terms.agreementNumber())));
-            audit.record("financial-transaction", terms.reference(), "imported", null, terms.content());
-        }
+        transactionsRecorded.fire(new TransactionsRecorded(created.stream()
+                .map(terms -> TransactionRecorded.of(terms, projectOfAgreement.get(terms.agreementNumber())))
+                .toList()));
+        audit.recordAll("financial-transaction", "imported", created.stream()
+                .map(terms -> new AuditTrail.Change(terms.reference(), null, terms.content()))
+                .toList());
     }
 
     /** Each column as an array of text, exact as checked (plain decimals, ISO dates), cast back by PostgreSQL. */

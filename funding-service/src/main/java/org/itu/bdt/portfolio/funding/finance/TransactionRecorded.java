@@ -4,7 +4,7 @@ import org.itu.bdt.portfolio.funding.money.Money;
 
 import java.time.LocalDate;
 
-/** Fired inside the import's transaction for each new transaction from the finance system. */
+/** A new transaction from the finance system, as its event tells it (see {@link TransactionsRecorded}). */
 public record TransactionRecorded(String reference, String agreementNumber, String projectNumber, String typeCode,
                                   String typeName, LocalDate transactionDate, Money amount, Money chf) {
 

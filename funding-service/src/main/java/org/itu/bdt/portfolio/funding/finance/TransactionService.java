@@ -18,20 +18,20 @@ public class TransactionService {
 
     private final BatchImport batches;
     private final EntityManager entityManager;
-    private final Event<TransactionRecorded> transactionRecorded;
+    private final Event<TransactionsRecorded> transactionsRecorded;
     private final AuditTrail audit;
 
-    TransactionService(BatchImport batches, EntityManager entityManager, Event<TransactionRecorded> transactionRecorded,
+    TransactionService(BatchImport batches, EntityManager entityManager, Event<TransactionsRecorded> transactionsRecorded,
                        AuditTrail audit) {
         this.batches = batches;
         this.entityManager = entityManager;
-        this.transactionRecorded = transactionRecorded;
+        this.transactionsRecorded = transactionsRecorded;
         this.audit = audit;
     }
 
     public ImportReport importBatch(List<TransactionLine> lines, boolean atomic) {
         return batches.run(IMPORT_LOCK, lines, atomic, TransactionLine::reference,
-                new TransactionBatch(entityManager, transactionRecorded, audit));
+                new TransactionBatch(entityManager, transactionsRecorded, audit));
     }
 
     /** Sorted by transaction date, then reference. */

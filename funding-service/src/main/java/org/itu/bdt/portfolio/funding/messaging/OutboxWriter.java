@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import org.itu.bdt.portfolio.funding.agreements.AgreementAmended;
 import org.itu.bdt.portfolio.funding.agreements.AgreementCancelled;
 import org.itu.bdt.portfolio.funding.agreements.AgreementSigned;
-import org.itu.bdt.portfolio.funding.finance.TransactionRecorded;
+import org.itu.bdt.portfolio.funding.finance.TransactionsRecorded;
 import org.itu.bdt.portfolio.funding.finance.YearEndBalanceRecorded;
 import org.itu.bdt.portfolio.funding.ictdf.IctDfAccountService;
 import org.itu.bdt.portfolio.funding.ictdf.IctDfAllocated;
@@ -71,8 +71,12 @@ class OutboxWriter {
         record(EventTypeNames.INSTALMENT_RECEIVED, InstalmentReceivedEvent.of(received));
     }
 
-    void transactionRecorded(@Observes TransactionRecorded recorded) {
-        record(EventTypeNames.TRANSACTION_RECORDED, TransactionRecordedEvent.of(recorded));
+    /** An import's transactions in one statement, each keyed by its project as one event would be. */
+    void transactionsRecorded(@Observes TransactionsRecorded recorded) {
+        outbox.appendAll(TOPIC, recorded.transactions().stream()
+                .map(transaction -> new Outbox.Message(transaction.projectNumber(),
+                        EventTypeNames.TRANSACTION_RECORDED, TransactionRecordedEvent.of(transaction)))
+                .toList());
     }
 
     void yearEndBalanceRecorded(@Observes YearEndBalanceRecorded recorded) {

@@ -51,6 +51,16 @@ public class AuditTrail {
     }
 
     /**
+     * One thing's change.
+     *
+     * @param entityId its id as the API names it ("7BTN23069-01")
+     * @param before   its values before the change (null for a creation), serialised as JSON
+     * @param after    its values after the change (null for a removal)
+     */
+    public record Change(String entityId, Object before, Object after) {
+    }
+
+    /**
      * @param entity   what kind of thing changed, as the API names it ("agreement", "project")
      * @param entityId its id as the API names it ("7BTN23069-01")
      * @param action   what happened ("signed", "amended", "status-changed")
@@ -59,22 +69,37 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entity, String entityId, String action, Object before, Object after) {
+        recordAll(entity, action, List.of(new Change(entityId, before, after)));
+    }
+
+    /** Changes of one kind and action (a batch's), by one caller, in one statement and in their order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String entity, String action, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         boolean inRequest = Arc.container().requestContext().isActive();
         // a native insert, like the outbox: the kit brings no entity for the service's Hibernate model to validate
         entityManager.createNativeQuery("""
                         insert into %s (occurred_at, entity, entity_id, action, subject, client, request_id,
                                                  before_values, after_values)
-                        values (:at, :entity, :entityId, :action, :subject, :client, :requestId,
-                                cast(:before as jsonb), cast(:after as jsonb))""".formatted(table))
+                        select :at, :entity, entity_id, :action, :subject, cast(:client as text),
+                               cast(:requestId as text),
+                               cast(before_values as jsonb), cast(after_values as jsonb)
+                        from unnest(cast(:entityIds as text[]), cast(:befores as text[]), cast(:afters as text[]))
+                            with ordinality as change(entity_id, before_values, after_values, n)
+                        order by n""".formatted(table))
                 .setParameter("at", Instant.now().truncatedTo(ChronoUnit.MICROS))
                 .setParameter("entity", entity)
-                .setParameter("entityId", entityId)
                 .setParameter("action", action)
                 .setParameter("subject", inRequest ? caller.get().subject() : SYSTEM)
                 .setParameter("client", inRequest ? caller.get().client().orElse(null) : null)
                 .setParameter("requestId", inRequest ? requestId.get().value() : null)
-                .setParameter("before", serialise(before))
-                .setParameter("after", serialise(after))
+                .setParameter("entityIds", changes.stream().map(Change::entityId).toArray(String[]::new))
+                .setParameter("befores", changes.stream().map(change -> serialise(change.before()))
+                        .toArray(String[]::new))
+                .setParameter("afters", changes.stream().map(change -> serialise(change.after()))
+                        .toArray(String[]::new))
                 .executeUpdate();
     }
 

@@ -16,7 +16,12 @@ import org.itu.bdt.portfolio.kit.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,6 +41,9 @@ class AuditTrailInAnApplicationTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AuditTrail audit;
 
     @Test
     void theTrailSaysWhoChangedTheAmountWhenAndFromWhat() {
@@ -89,6 +97,20 @@ class AuditTrailInAnApplicationTest {
                     entityManager.createNativeQuery(change).executeUpdate()))
                     .as(change).hasStackTraceContaining("append-only");
         }
+    }
+
+    @Test
+    void aBatchOfChangesIsRecordedInItsOrderWithItsValuesAsWritten() {
+        QuarkusTransaction.requiringNew().run(() -> audit.recordAll("transfer", "imported", List.of(
+                new AuditTrail.Change("TR-0001", null, Map.of("amount", new BigDecimal("1000.00"))),
+                new AuditTrail.Change("TR-0002", Map.of("amount", new BigDecimal("2.50")), null))));
+
+        List<AuditEntry> entries = QuarkusTransaction.requiringNew().call(() -> audit.entries("transfer", null, 10));
+        assertThat(entries).extracting(AuditEntry::entityId).containsExactly("TR-0002", "TR-0001");
+        assertThat(entries.get(1).after().get("amount").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(entries.get(1).after().toString()).isEqualTo("{\"amount\":1000.00}");
+        assertThat(entries.get(1).before()).isNull();
+        assertThat(entries.get(0).after()).isNull();
     }
 
     @Test

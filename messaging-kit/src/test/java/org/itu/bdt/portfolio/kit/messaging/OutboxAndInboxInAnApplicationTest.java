@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.itu.bdt.portfolio.kit.testing.KafkaBrokerResource;
 import org.itu.bdt.portfolio.kit.testing.PostgresDatabaseResource;
@@ -51,16 +50,34 @@ class OutboxAndInboxInAnApplicationTest {
         QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, "9RAF24107",
                 EventTypes.PREFIX + "ProjectRegistered", new ProjectRegistered("9RAF24107", "AFR")));
 
-        ConsumerRecord<String, String> record;
+        IncomingEvent event;
         try (var reader = new TopicReader(bootstrapServers, TOPIC)) {
-            record = reader.atLeast(1).get(0);
+            event = reader.atLeast(1, "9RAF24107").get(0);
         }
-        IncomingEvent event = IncomingEvent.of(record.headers(), record.value());
         assertThat(event.type()).isEqualTo("int.itu.bdt.portfolio.ProjectRegistered");
         assertThat(event.source()).isEqualTo("/bdt/messaging-kit-test");
         assertThat(event.subject()).isEqualTo("9RAF24107");
         assertThat(event.data()).isEqualTo("{\"projectNumber\":\"9RAF24107\",\"region\":\"AFR\"}");
         assertThat(metrics.find("portfolio.outbox.pending").gauge()).isNotNull();
+    }
+
+    @Test
+    void aBatchAppendedInOneStatementIsPublishedInItsOrder() {
+        List<String> numbers = List.of("9RAF24901", "9RAF24902", "9RAF24903");
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(TOPIC, numbers.stream()
+                .map(number -> new Outbox.Message("9RAF249", EventTypes.PREFIX + "ProjectRegistered",
+                        new ProjectRegistered(number, "AFR")))
+                .toList()));
+
+        List<IncomingEvent> events;
+        try (var reader = new TopicReader(bootstrapServers, TOPIC)) {
+            events = reader.atLeast(3, "9RAF249");
+        }
+        assertThat(events).extracting(IncomingEvent::data).containsExactly(
+                "{\"projectNumber\":\"9RAF24901\",\"region\":\"AFR\"}",
+                "{\"projectNumber\":\"9RAF24902\",\"region\":\"AFR\"}",
+                "{\"projectNumber\":\"9RAF24903\",\"region\":\"AFR\"}");
+        assertThat(events).extracting(IncomingEvent::id).doesNotHaveDuplicates();
     }
 
     @Test

@@ -39,6 +39,21 @@ final class TopicReader implements AutoCloseable {
         return List.copyOf(records);
     }
 
+    /** Waits until the topic holds at least this many events with the subject, and returns them in their order. */
+    List<IncomingEvent> atLeast(int count, String subject) {
+        List<IncomingEvent> events = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                IncomingEvent event = IncomingEvent.of(record.headers(), record.value());
+                if (subject.equals(event.subject())) {
+                    events.add(event);
+                }
+            });
+            return events.size() >= count;
+        });
+        return List.copyOf(events);
+    }
+
     @Override
     public void close() {
         consumer.close();
