@@ -45,6 +45,10 @@ public class BatchImport {
         List<RowReport> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             rows.add(recordRow(i + 1, lines.get(i), today, referenceOf.apply(lines.get(i)), recorder));
+            // before each native insert (an event's outbox row, an audit entry) Hibernate checks every entity it
+            // manages: a session holding the batch's rows so far would make a batch cost the square of its size
+            entityManager.flush();
+            entityManager.clear();
         }
         ImportReport report = new ImportReport(atomic, rows);
         if (report.refused()) {
